@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { nationalEdition } from './src/lib/edition.ts';
+import { SEARCH_PATH } from './src/lib/routes.ts';
+
+const edition = nationalEdition(process.env);
+
+export default defineConfig({
+  site: edition.siteUrl,
+  base: process.env.BASE_PATH ?? '/',
+  // Tests and the benchmark build fixture content side by side without sharing output or caches.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  // 'jsx' (the default) glues words across elements, which merges them in the search index.
+  compressHTML: true,
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !new URL(page).pathname.endsWith(SEARCH_PATH) && !new URL(page).pathname.endsWith('/404/'),
+    }),
+  ],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,31 @@
+/** Date helpers. Content dates are calendar days; we format them in UTC so the day never shifts. */
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "29 november 2026" in Dutch, "29 November 2026" in English. */
+export function formatDay(date: Date, lang = 'nl'): string {
+  let formatter = dayFormatters.get(lang);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dayFormatters.set(lang, formatter);
+  }
+  return formatter.format(date);
+}
+
+/** "2026-11-29", for `<time datetime>` and machine-readable exports. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole months between two dates, counting a month only when its day has been reached. */
+export function monthsBetween(from: Date, to: Date): number {
+  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  if (to.getUTCDate() < from.getUTCDate()) months -= 1;
+  return months;
+}
+
+/** The most recent of a list of dates (for feed `updated` fields). */
+export function latest(dates: readonly Date[]): Date {
+  if (dates.length === 0) throw new RangeError('latest() needs at least one date');
+  return dates.reduce((a, b) => (b.getTime() > a.getTime() ? b : a));
+}

@@ -1,0 +1,58 @@
+/**
+ * One error type for every content or configuration problem, so that the
+ * build always reports the same four things: file, field, found, expected.
+ */
+export interface ContentProblem {
+  /** Path of the offending file, relative to the repository root. */
+  file: string;
+  /** Dotted path of the field, e.g. `themes[1]` or `owner`. */
+  field: string;
+  /** 1-based line in the file, when known. */
+  line?: number | undefined;
+  found: string;
+  expected: string;
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  const location = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return `${location} — veld "${problem.field}": gevonden ${problem.found}; verwacht ${problem.expected}`;
+}
+
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    const count = problems.length;
+    super(
+      `${count} ${count === 1 ? 'fout' : 'fouten'} in de inhoud:\n` +
+        problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** Collects problems and throws them together, so an editor sees every error in one run. */
+export class ProblemCollector {
+  readonly #problems: ContentProblem[] = [];
+
+  add(problem: ContentProblem): void {
+    this.#problems.push(problem);
+  }
+
+  get size(): number {
+    return this.#problems.length;
+  }
+
+  throwIfAny(): void {
+    if (this.#problems.length > 0) throw new ContentError(this.#problems);
+  }
+}
+
+/** Finds the 1-based line of a front matter or YAML key in a file's text. */
+export function lineOfKey(text: string, key: string): number | undefined {
+  const pattern = new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'm');
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  return text.slice(0, match.index).split('\n').length;
+}

@@ -1,0 +1,113 @@
+/**
+ * Cross-entry checks the schemas cannot make: Astro only warns about a
+ * reference to a missing entry, and does not know our fixed theme slugs.
+ * Every problem names the file, the field and the line.
+ */
+import { lineOfKey, ProblemCollector, type ContentProblem } from './errors.ts';
+import { THEME_SLUGS } from './taxonomy.ts';
+
+export interface CheckedEntry {
+  collection: string;
+  id: string;
+  /** Path relative to the repository root, as Astro's glob loader reports it. */
+  filePath?: string | undefined;
+  data: Record<string, unknown>;
+}
+
+interface Reference {
+  collection: string;
+  id: string;
+}
+
+function isReference(value: unknown): value is Reference {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Reference).collection === 'string' &&
+    typeof (value as Reference).id === 'string' &&
+    Object.keys(value).length === 2
+  );
+}
+
+/** Yields every reference in an entry's data with the dotted path of its field. */
+function* referencesIn(value: unknown, path: string): Generator<{ field: string; ref: Reference }> {
+  if (isReference(value)) {
+    yield { field: path, ref: value };
+  } else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* referencesIn(item, `${path}[${index}]`);
+  } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) yield* referencesIn(item, path ? `${path}.${key}` : key);
+  }
+}
+
+/** The line of a value below its key, or the key's own line. */
+function lineOf(source: string | undefined, field: string, value: string): number | undefined {
+  if (!source) return undefined;
+  const key = field.split(/[.[]/)[0] ?? field;
+  const keyLine = lineOfKey(source, key);
+  if (keyLine === undefined) return undefined;
+  const lines = source.split('\n');
+  for (let index = keyLine - 1; index < lines.length; index++) {
+    if (index > keyLine - 1 && /^\S/.test(lines[index] ?? '') && !lines[index]?.startsWith('-')) break;
+    if (new RegExp(`(^|[\\s\\[,:'"-])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s\\],'"])`).test(lines[index] ?? '')) {
+      return index + 1;
+    }
+  }
+  return keyLine;
+}
+
+export interface IntegrityOptions {
+  /** Reads a file's source for line numbers; optional so the check also runs on in-memory data. */
+  readSource?: (filePath: string) => string | undefined;
+}
+
+export function findIntegrityProblems(entries: readonly CheckedEntry[], options: IntegrityOptions = {}): ContentProblem[] {
+  const collected: ContentProblem[] = [];
+  const add = (problem: ContentProblem) => collected.push(problem);
+  const ids = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
+    ids.get(entry.collection)!.add(entry.id);
+  }
+
+  const themeIds = ids.get('themes') ?? new Set<string>();
+  for (const entry of entries.filter((e) => e.collection === 'themes')) {
+    if (!(THEME_SLUGS as readonly string[]).includes(entry.id)) {
+      add({
+        file: entry.filePath ?? `themes/${entry.id}`,
+        field: '(bestandsnaam)',
+        found: `"${entry.id}"`,
+        expected: `een van de vaste thema's: ${THEME_SLUGS.join(', ')}`,
+      });
+    }
+  }
+  for (const slug of THEME_SLUGS) {
+    if (!themeIds.has(slug)) {
+      add({ file: `content/themes/${slug}.mdx`, field: '(bestand)', found: 'geen bestand', expected: `een themagids voor "${slug}"` });
+    }
+  }
+
+  for (const entry of entries) {
+    const source = entry.filePath ? options.readSource?.(entry.filePath) : undefined;
+    for (const { field, ref } of referencesIn(entry.data, '')) {
+      const known = ids.get(ref.collection);
+      if (known?.has(ref.id)) continue;
+      const choices = [...(known ?? [])].sort();
+      add({
+        file: entry.filePath ?? `${entry.collection}/${entry.id}`,
+        field,
+        line: lineOf(source, field, ref.id),
+        found: `"${ref.id}", dat niet bestaat in "${ref.collection}"`,
+        expected: choices.length ? `een van: ${choices.join(', ')}` : `een bestaand item uit "${ref.collection}"`,
+      });
+    }
+  }
+  return collected;
+}
+
+/** Throws a ContentError listing every problem at once. */
+export function assertIntegrity(entries: readonly CheckedEntry[], options: IntegrityOptions = {}): void {
+  const problems = new ProblemCollector();
+  for (const problem of findIntegrityProblems(entries, options)) problems.add(problem);
+  problems.throwIfAny();
+}
