@@ -29,3 +29,16 @@ export function latest(dates: readonly Date[]): Date {
   if (dates.length === 0) throw new RangeError('latest() needs at least one date');
   return dates.reduce((a, b) => (b.getTime() > a.getTime() ? b : a));
 }
+
+/**
+ * True for a real calendar day written as YYYY-MM-DD. YAML parsers roll
+ * impossible dates over (2026-13-45 becomes 2027-02-14), so the written
+ * text is checked, not the parsed Date.
+ */
+export function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim().replace(/^(['"])(.*)\1$/, '$2'));
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -4,7 +4,11 @@
  * Every problem names the file, the field and the line.
  */
 import { lineOfKey, ProblemCollector, type ContentProblem } from './errors.ts';
+import { isCalendarDay } from './dates.ts';
 import { THEME_SLUGS } from './taxonomy.ts';
+
+/** Front matter fields that hold a calendar day. */
+const DATE_FIELDS = ['reviewed'];
 
 export interface CheckedEntry {
   collection: string;
@@ -89,6 +93,14 @@ export function findIntegrityProblems(entries: readonly CheckedEntry[], options:
 
   for (const entry of entries) {
     const source = entry.filePath ? options.readSource?.(entry.filePath) : undefined;
+    for (const field of DATE_FIELDS) {
+      const line = source ? lineOfKey(source, field) : undefined;
+      if (!source || line === undefined) continue;
+      const written = source.split('\n')[line - 1]!.replace(/^\s*[\w-]+\s*:/, '').trim();
+      if (!isCalendarDay(written)) {
+        add({ file: entry.filePath!, field, line, found: `"${written}"`, expected: 'een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-01' });
+      }
+    }
     for (const { field, ref } of referencesIn(entry.data, '')) {
       const known = ids.get(ref.collection);
       if (known?.has(ref.id)) continue;

@@ -1,0 +1,75 @@
+/**
+ * Every page in the sitemap: answers 200, has the right language, one h1,
+ * a canonical URL, zero axe violations (WCAG 2.2 AA) and requests nothing
+ * from another origin.
+ */
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths, trackForeignRequests } from './support/site.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('the sitemap lists every kind of page', async ({ request }) => {
+  const paths = await sitemapPaths(request);
+  for (const prefix of ['/themas/', '/concepten/', '/toolkits/', '/over/']) {
+    expect(paths.filter((path) => path.startsWith(prefix)).length, prefix).toBeGreaterThan(1);
+  }
+  expect(paths).toContain('/');
+  expect(paths).not.toContain('/zoeken/');
+});
+
+test('every page is reachable, accessible and self-contained', async ({ page, request, baseURL }) => {
+  test.setTimeout(10 * 60_000);
+  const expectedStatus = new Map<string, number>([['/zoeken/', 200], ['/bestaat-niet/', 404]]);
+  const paths = [...(await sitemapPaths(request)), ...expectedStatus.keys()];
+  const foreign = trackForeignRequests(page, new URL(baseURL!).origin);
+  const failures: string[] = [];
+  for (const path of paths) {
+    const response = await page.goto(path);
+    if (response?.status() !== (expectedStatus.get(path) ?? 200)) {
+      failures.push(`${path}: HTTP ${response?.status()}`);
+      continue;
+    }
+    await expect(page.locator('html'), path).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('h1'), path).toHaveCount(1);
+    await expect(page.locator('main#inhoud'), path).toHaveCount(1);
+    if (!expectedStatus.has(path)) {
+      await expect(page.locator('link[rel=canonical]'), path).toHaveAttribute('href', new RegExp(`${path.replace(/\//g, '\\/')}$`));
+    }
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    for (const violation of results.violations) {
+      failures.push(`${path}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }
+  }
+  expect(failures, failures.join('\n')).toEqual([]);
+  expect(foreign, 'requests to another origin').toEqual([]);
+});
+
+test('an unknown address answers 404 with a helpful page', async ({ page }) => {
+  const response = await page.goto('/bestaat-niet/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
+  await expect(page.getByRole('search')).toBeVisible();
+});
+
+test('content pages ship no JavaScript', async ({ page }) => {
+  for (const path of ['/', '/themas/overvallen/', '/toolkits/checklist-overvalpreventie/', '/concepten/']) {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(path);
+    expect(scripts, path).toEqual([]);
+    expect(await page.locator('script').count(), path).toBe(0);
+  }
+});
+
+test('the skip link moves keyboard focus to the main content', async ({ page }) => {
+  await page.goto('/themas/overvallen/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#inhoud')).toBeFocused();
+});

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ContentError, formatProblem, lineOfKey, ProblemCollector } from '../../src/lib/errors.ts';
+
+test('formatProblem names file, line, field, found and expected', () => {
+  assert.equal(
+    formatProblem({ file: 'content/a.mdx', line: 4, field: 'owner', found: '"x"', expected: 'een organisatie' }),
+    'content/a.mdx:4 — veld "owner": gevonden "x"; verwacht een organisatie',
+  );
+  assert.match(formatProblem({ file: 'content/a.mdx', field: 'title', found: 'niets', expected: 'tekst' }), /^content\/a\.mdx — /);
+});
+
+test('ProblemCollector throws all problems at once, and nothing when empty', () => {
+  const collector = new ProblemCollector();
+  collector.throwIfAny();
+  collector.add({ file: 'a', field: 'x', found: '1', expected: '2' });
+  collector.add({ file: 'b', field: 'y', found: '3', expected: '4' });
+  assert.equal(collector.size, 2);
+  assert.throws(
+    () => collector.throwIfAny(),
+    (error: unknown) => error instanceof ContentError && error.problems.length === 2 && /2 fouten/.test(error.message),
+  );
+});
+
+test('lineOfKey finds the 1-based line of a key and ignores look-alikes', () => {
+  const text = '---\ntitle: A\nsummary: B\nsummary_extra: C\n---\n';
+  assert.equal(lineOfKey(text, 'title'), 2);
+  assert.equal(lineOfKey(text, 'summary'), 3);
+  assert.equal(lineOfKey(text, 'missing'), undefined);
+});

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertIntegrity, findIntegrityProblems, type CheckedEntry } from '../../src/lib/integrity.ts';
+import { ContentError } from '../../src/lib/errors.ts';
+import { THEME_SLUGS } from '../../src/lib/taxonomy.ts';
+
+const themes: CheckedEntry[] = THEME_SLUGS.map((id) => ({ collection: 'themes', id, filePath: `content/themes/${id}.mdx`, data: { title: id } }));
+const organisation: CheckedEntry = { collection: 'organisations', id: 'ccv', filePath: 'content/organisations/ccv.yaml', data: {} };
+const concept = (themesField: string[], owner = 'ccv'): CheckedEntry => ({
+  collection: 'concepts',
+  id: 'kvo',
+  filePath: 'content/concepts/kvo.mdx',
+  data: {
+    title: 'KVO',
+    reviewed: new Date('2026-01-01'),
+    owner: { collection: 'organisations', id: owner },
+    themes: themesField.map((id) => ({ collection: 'themes', id })),
+  },
+});
+const source = '---\ntitle: KVO\nowner: ccv\nthemes:\n  - overvallen\n  - bestaatniet\nkind: keurmerk\n---\n';
+
+test('valid content has no problems', () => {
+  assert.deepEqual(findIntegrityProblems([...themes, organisation, concept(['overvallen'])]), []);
+  assertIntegrity([...themes, organisation, concept(['overvallen'])]);
+});
+
+test('an unknown reference names the file, the field, the line and the valid choices', () => {
+  const problems = findIntegrityProblems([...themes, organisation, concept(['overvallen', 'bestaatniet'])], { readSource: () => source });
+  assert.equal(problems.length, 1);
+  assert.deepEqual(problems[0], {
+    file: 'content/concepts/kvo.mdx',
+    field: 'themes[1]',
+    line: 6,
+    found: '"bestaatniet", dat niet bestaat in "themes"',
+    expected: `een van: ${[...THEME_SLUGS].sort().join(', ')}`,
+  });
+});
+
+test('an unknown owner is reported on the owner line', () => {
+  const [problem] = findIntegrityProblems([...themes, organisation, concept(['overvallen'], 'onbekend')], { readSource: () => source.replace('owner: ccv', 'owner: onbekend') });
+  assert.equal(problem?.field, 'owner');
+  assert.equal(problem?.line, 3);
+});
+
+test('theme files must be exactly the five fixed slugs', () => {
+  const problems = findIntegrityProblems([...themes.slice(1), { collection: 'themes', id: 'inbraak', filePath: 'content/themes/inbraak.mdx', data: {} }]);
+  assert.deepEqual(
+    problems.map((problem) => [problem.file, problem.field]),
+    [
+      ['content/themes/inbraak.mdx', '(bestandsnaam)'],
+      ['content/themes/cybercriminaliteit.mdx', '(bestand)'],
+    ],
+  );
+});
+
+test('assertIntegrity throws every problem in one ContentError', () => {
+  assert.throws(
+    () => assertIntegrity([...themes.slice(2), organisation, concept(['x'], 'y')]),
+    (error: unknown) => error instanceof ContentError && error.problems.length === 4,
+  );
+});
+
+test('an impossible date is caught in the written text, with its line', () => {
+  const entry: CheckedEntry = { ...organisation, data: { reviewed: new Date('2027-02-14') } };
+  const [problem] = findIntegrityProblems([...themes, entry], { readSource: (path) => (path.endsWith('ccv.yaml') ? 'title: CCV\nreviewed: 2026-13-45\n' : undefined) });
+  assert.deepEqual(problem, {
+    file: 'content/organisations/ccv.yaml',
+    field: 'reviewed',
+    line: 2,
+    found: '"2026-13-45"',
+    expected: 'een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-01',
+  });
+});
