@@ -67,5 +67,5 @@ export async function entriesOf(collection: RoutedCollection): Promise<RoutedEnt
 
 export async function allRoutedEntries(): Promise<RoutedEntry[]> {
   const content = await loadContent();
-  return ROUTED_COLLECTIONS.flatMap((collection) => content[collection]);
+  return ROUTED_COLLECTIONS.flatMap((collection): RoutedEntry[] => content[collection]);
 }
