@@ -32,7 +32,7 @@ test('every page is reachable, accessible and self-contained', async ({ page, re
     }
     await expect(page.locator('html'), path).toHaveAttribute('lang', 'nl');
     await expect(page.locator('h1'), path).toHaveCount(1);
-    await expect(page.locator('main#inhoud'), path).toHaveCount(1);
+    await expect(page.locator('main#hoofdinhoud'), path).toHaveCount(1);
     if (!expectedStatus.has(path)) {
       await expect(page.locator('link[rel=canonical]'), path).toHaveAttribute('href', new RegExp(`${path.replace(/\//g, '\\/')}$`));
     }
@@ -71,5 +71,5 @@ test('the skip link moves keyboard focus to the main content', async ({ page }) 
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page.locator('main#inhoud')).toBeFocused();
+  await expect(page.locator('main#hoofdinhoud')).toBeFocused();
 });
