@@ -16,3 +16,11 @@ export function useTranslations(lang: string = DEFAULT_LANG) {
     return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
   };
 }
+
+/** Keys that come in a `.one` and a `.many` form. */
+type PluralBase = { [K in UiKey]: K extends `${infer Base}.one` ? (`${Base}.many` extends UiKey ? Base : never) : never }[UiKey];
+
+/** "1 toolkit", "3 toolkits": picks the `.one` or `.many` form of a key. */
+export function plural(t: ReturnType<typeof useTranslations>, key: PluralBase, count: number): string {
+  return count === 1 ? t(`${key}.one` as UiKey, { count }) : t(`${key}.many` as UiKey, { count });
+}

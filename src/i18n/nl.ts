@@ -113,8 +113,13 @@ export const nl = {
   'toolkitKind.stappenplan': 'Stappenplan',
   'toolkitKind.signalenkaart': 'Signalenkaart',
   'toolkitKind.template': 'Sjabloon',
-  'count.concepts': '{count} concepten',
-  'count.toolkits': '{count} toolkits',
+  'count.concepts.one': '1 concept',
+  'count.concepts.many': '{count} concepten',
+  'count.toolkits.one': '1 toolkit',
+  'count.toolkits.many': '{count} toolkits',
+  'emergency.bar': 'Spoed? Bel',
+  'emergency.noUrgency': 'Geen spoed:',
+  'emergency.police': 'politie',
 } as const;
 
 export type UiKey = keyof typeof nl;

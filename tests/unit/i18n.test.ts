@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useTranslations } from '../../src/i18n/index.ts';
+import { plural, useTranslations } from '../../src/i18n/index.ts';
 import { sectionIntro, sectionLabel } from '../../src/lib/section-labels.ts';
 import { ROUTED_COLLECTIONS } from '../../src/lib/routes.ts';
 import { AUDIENCES, CONCEPT_KINDS, SEARCH_TYPES, TOOLKIT_KINDS } from '../../src/lib/taxonomy.ts';
@@ -27,4 +27,11 @@ test('every taxonomy value and section has a label', () => {
     assert.ok(sectionLabel(collection, t).length > 2);
     assert.ok(sectionIntro(collection, t).length > 20);
   }
+});
+
+test('plural picks the one or many form', () => {
+  const t = useTranslations('nl');
+  assert.equal(plural(t, 'count.toolkits', 1), '1 toolkit');
+  assert.equal(plural(t, 'count.toolkits', 0), '0 toolkits');
+  assert.equal(plural(t, 'count.concepts', 4), '4 concepten');
 });
