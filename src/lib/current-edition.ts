@@ -1,4 +1,4 @@
 /** The edition of this build, resolved once from the environment (see edition.ts). */
-import { nationalEdition } from './edition.ts';
+import { resolveEdition } from './edition.ts';
 
-export const edition = nationalEdition(process.env);
+export const edition = resolveEdition(process.env, process.cwd());

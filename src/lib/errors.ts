@@ -56,3 +56,35 @@ export function lineOfKey(text: string, key: string): number | undefined {
   if (!match) return undefined;
   return text.slice(0, match.index).split('\n').length;
 }
+
+/**
+ * The 1-based line of a nested front matter field such as `sources[1].url`:
+ * follows the path down from the top-level key (list items by their "- ").
+ */
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number | undefined {
+  const [first, ...rest] = path;
+  if (typeof first !== 'string') return undefined;
+  let line = lineOfKey(text, first);
+  if (line === undefined) return undefined;
+  const lines = text.split('\n');
+  for (const key of rest) {
+    if (typeof key === 'number') {
+      let seen = -1;
+      let found: number | undefined;
+      for (let index = line; index < lines.length && /^\s|^-/.test(lines[index] ?? ''); index++) {
+        if (/^\s*- /.test(lines[index]!) && (seen += 1) === key) {
+          found = index + 1;
+          break;
+        }
+      }
+      if (found === undefined) return line;
+      line = found;
+    } else if (typeof key === 'string') {
+      const pattern = new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+      const index = lines.findIndex((candidate, position) => position >= line! - 1 && pattern.test(candidate));
+      if (index < 0) return line;
+      line = index + 1;
+    }
+  }
+  return line;
+}

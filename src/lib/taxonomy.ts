@@ -52,6 +52,13 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
+export const EVENT_KINDS = ['voorlichtingsbijeenkomst', 'training', 'themabijeenkomst', 'netwerkbijeenkomst'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Site languages. One code per language everywhere: Pagefind makes one index per code. */
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
 /** Search result types (Pagefind filter `type`), one per routed collection. */
 export const SEARCH_TYPES = ['thema', 'concept', 'toolkit', 'pagina'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];

@@ -54,12 +54,12 @@ test('the untouched fixture builds (control for the cases below)', () => {
 
 test('a missing required field names the file and the field', () => {
   const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace(/^summary: .*\n/m, '')));
-  assertFails(result, /concepts\/testconcept\.mdx/, /summary/);
+  assertFails(result, /concepts\/testconcept\.mdx — veld "summary": gevonden niets \(veld ontbreekt\); verwacht tekst/);
 });
 
 test('a wrong type names the file, the field and the expected type', () => {
   const result = buildFixture((dir) => edit(dir, 'themes/overvallen.mdx', (text) => text.replace(/^order: \d+$/m, 'order: vierde')));
-  assertFails(result, /themes\/overvallen\.mdx/, /order/, /number/);
+  assertFails(result, /themes\/overvallen\.mdx:5 — veld "order": gevonden "vierde"; verwacht een getal/);
 });
 
 test('an unknown reference names the file, the field, the line and the valid ids', () => {
@@ -74,12 +74,12 @@ test('an unknown owner organisation is reported the same way', () => {
 
 test('a bad date names the file, the field and the expected format', () => {
   const result = buildFixture((dir) => edit(dir, 'toolkits/testchecklist.mdx', (text) => text.replace('reviewed: 2026-11-01', 'reviewed: 2026-13-45')));
-  assertFails(result, /toolkits\/testchecklist\.mdx:4 — veld "reviewed": gevonden "2026-13-45"; verwacht een bestaande datum als JJJJ-MM-DD/);
+  assertFails(result, /toolkits\/testchecklist\.mdx:4 — veld "reviewed": gevonden "2026-13-45"; verwacht een datum als JJJJ-MM-DD/);
 });
 
 test('a source without a valid URL names the field', () => {
   const result = buildFixture((dir) => edit(dir, 'pages/privacy.mdx', (text) => text.replace('url: https://example.org/bron', 'url: example.org/bron')));
-  assertFails(result, /pages\/privacy\.mdx/, /sources/, /https:\/\//);
+  assertFails(result, /pages\/privacy\.mdx:7 — veld "sources\[0\]\.url": gevonden "example\.org\/bron"; verwacht een volledige URL die begint met https:\/\//);
 });
 
 test('a theme file outside the five fixed themes is refused', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ContentError, formatProblem, lineOfKey, ProblemCollector } from '../../src/lib/errors.ts';
+import { ContentError, formatProblem, lineOfKey, lineOfPath, ProblemCollector } from '../../src/lib/errors.ts';
 
 test('formatProblem names file, line, field, found and expected', () => {
   assert.equal(
@@ -27,4 +27,13 @@ test('lineOfKey finds the 1-based line of a key and ignores look-alikes', () => 
   assert.equal(lineOfKey(text, 'title'), 2);
   assert.equal(lineOfKey(text, 'summary'), 3);
   assert.equal(lineOfKey(text, 'missing'), undefined);
+});
+
+test('lineOfPath follows nested fields and list items', () => {
+  const text = '---\ntitle: A\nsources:\n  - title: Eerste\n    url: https://a.nl\n  - title: Tweede\n    url: b.nl\nkind: x\n---\n';
+  assert.equal(lineOfPath(text, ['sources', 1, 'url']), 7);
+  assert.equal(lineOfPath(text, ['sources', 0, 'title']), 4);
+  assert.equal(lineOfPath(text, ['sources', 1]), 6);
+  assert.equal(lineOfPath(text, ['kind']), 8);
+  assert.equal(lineOfPath(text, ['missing']), undefined);
 });

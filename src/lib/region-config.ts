@@ -1,0 +1,152 @@
+/**
+ * A regional edition's `region.yaml`: schema, loading and the checks a
+ * schema alone cannot do (colour contrast, the logo file). Every problem
+ * names the file, the field and the line.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { LineCounter, parseDocument } from 'yaml';
+import { AA_TEXT, contrastRatio, isHexColour } from './contrast.ts';
+import { ContentError, type ContentProblem } from './errors.ts';
+import { LOCALES } from './taxonomy.ts';
+
+const hexColour = z.string().refine(isHexColour, { message: 'verwacht een kleur als hexcode, bijvoorbeeld "#1d5e3a"' });
+const entryKey = z
+  .string()
+  .regex(/^(themes|concepts|toolkits|pages)\/[a-z0-9-]+$/, 'verwacht <collectie>/<slug>, bijvoorbeeld toolkits/checklist-cyberbasis');
+
+export const regionSchema = z.strictObject({
+  name: z.string().min(3, 'verwacht de naam van het platform, bijvoorbeeld "PVO Limburg"').describe('Volledige naam, in de kop van elke pagina'),
+  shortName: z.string().min(2).optional().describe('Korte naam'),
+  tagline: z.string().min(5).optional().describe('Regel onder de naam in de kop'),
+  siteUrl: z.url({ error: 'verwacht een volledige URL, bijvoorbeeld https://kennisbank.pvo-limburg.nl' }).describe('Publieke adres van de site'),
+  contact: z
+    .strictObject({
+      email: z.email({ error: 'verwacht een e-mailadres' }).optional(),
+      phone: z.string().regex(/^[0-9 +()-]{6,}$/, 'verwacht een telefoonnummer, bijvoorbeeld 050-1234567').optional(),
+      address: z.string().min(5).optional(),
+      url: z.url({ error: 'verwacht een volledige URL' }).optional(),
+    })
+    .describe('Contactgegevens in de voettekst'),
+  logo: z.string().regex(/^[\w-]+\.svg$/, 'verwacht de naam van een SVG-bestand in public/, bijvoorbeeld logo.svg').optional().describe('SVG-logo in regions/<id>/public/'),
+  tokens: z
+    .strictObject({
+      primary: hexColour,
+      primaryContrast: hexColour,
+      primaryDark: hexColour,
+      accent: hexColour,
+      surface: hexColour,
+    })
+    .partial()
+    .default({})
+    .describe('Huiskleuren als design tokens'),
+  locales: z.array(z.enum(LOCALES)).min(1).default(['nl']).describe('Talen van de editie'),
+  partners: z.array(z.strictObject({ name: z.string().min(2), url: z.url({ error: 'verwacht een volledige URL' }) })).default([]).describe('Partners in de voettekst'),
+  hide: z.array(entryKey).default([]).describe('Landelijke pagina’s die deze editie weglaat'),
+  navigation: z
+    .array(z.strictObject({ label: z.string().min(2), href: z.string().regex(/^\/|^https:\/\//, 'verwacht een pad als /agenda/ of een https-URL') }))
+    .default([])
+    .describe('Extra links in het hoofdmenu'),
+  editBaseUrl: z.url({ error: 'verwacht een URL, bijvoorbeeld https://github.com/org/repo/edit/main/' }).optional().describe('Basis van de links “Pas deze pagina aan”'),
+});
+
+export type RegionConfig = z.infer<typeof regionSchema>;
+
+/** Colour pairs that carry text; each must reach WCAG AA. */
+const TEXT_PAIRS: [foreground: keyof RegionConfig['tokens'], background: keyof RegionConfig['tokens'], defaultFg: string, defaultBg: string][] = [
+  ['primaryContrast', 'primary', '#ffffff', '#0b4a6f'],
+  ['primaryContrast', 'primaryDark', '#ffffff', '#07324c'],
+  ['primaryContrast', 'accent', '#ffffff', '#b3541e'],
+  ['primary', 'surface', '#0b4a6f', '#eef4f8'],
+];
+
+export function regionDir(root: string, id: string): string {
+  return join(root, 'regions', id);
+}
+
+export function listRegions(root: string): string[] {
+  const dir = join(root, 'regions');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'region.yaml')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Reads and checks regions/<id>/region.yaml; throws a ContentError listing every problem. */
+export function loadRegionConfig(root: string, id: string): RegionConfig {
+  const file = join('regions', id, 'region.yaml');
+  if (!/^[a-z0-9-]+$/.test(id) || !existsSync(join(root, file))) {
+    const known = listRegions(root);
+    throw new ContentError([
+      {
+        file: 'REGION',
+        field: 'REGION',
+        found: `"${id}"`,
+        expected: known.length ? `een van de edities in regions/: ${known.join(', ')}` : 'een map regions/<id>/ met region.yaml',
+      },
+    ]);
+  }
+  const text = readFileSync(join(root, file), 'utf8');
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = document.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  if (document.errors.length) {
+    throw new ContentError(
+      document.errors.map((error) => ({
+        file,
+        field: '(YAML)',
+        line: error.linePos?.[0]?.line,
+        found: error.message.split('\n')[0] ?? 'ongeldige YAML',
+        expected: 'geldige YAML',
+      })),
+    );
+  }
+  const parsed = regionSchema.safeParse(document.toJS());
+  if (!parsed.success) {
+    throw new ContentError(
+      parsed.error.issues.map((issue) => ({
+        file,
+        field: issue.path.join('.') || '(bestand)',
+        line: lineOf(issue.path),
+        found: describeFound(document.getIn(issue.path as (string | number)[])),
+        expected: issue.message,
+      })),
+    );
+  }
+  const config = parsed.data;
+  const problems: ContentProblem[] = [];
+  for (const [fg, bg, defaultFg, defaultBg] of TEXT_PAIRS) {
+    if (!config.tokens[fg] && !config.tokens[bg]) continue;
+    const foreground = config.tokens[fg] ?? defaultFg;
+    const background = config.tokens[bg] ?? defaultBg;
+    const ratio = contrastRatio(foreground, background);
+    if (ratio < AA_TEXT) {
+      problems.push({
+        file,
+        field: `tokens.${fg} op tokens.${bg}`,
+        line: lineOf(['tokens', fg]) ?? lineOf(['tokens', bg]),
+        found: `contrast ${ratio.toFixed(2)}:1 (${foreground} op ${background})`,
+        expected: `minstens ${AA_TEXT}:1 (WCAG AA voor tekst); maak een van beide kleuren donkerder of lichter`,
+      });
+    }
+  }
+  if (config.logo && !existsSync(join(root, 'regions', id, 'public', config.logo))) {
+    problems.push({ file, field: 'logo', line: lineOf(['logo']), found: `"${config.logo}"`, expected: `een bestand regions/${id}/public/${config.logo}` });
+  }
+  if (problems.length) throw new ContentError(problems);
+  return config;
+}
+
+function describeFound(value: unknown): string {
+  if (value === undefined) return 'niets (veld ontbreekt)';
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
