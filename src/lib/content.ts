@@ -1,28 +1,45 @@
 /**
- * The one place pages get content from. Loads every collection once per
- * build, runs the cross-entry checks (so a broken reference stops the build
- * with file, field and line) and hands out sorted, typed lists.
+ * The one place pages get content from. Loads every collection of the
+ * edition once per build, runs the cross-entry checks (a broken reference or
+ * link stops the build with file, field and line) and hands out sorted,
+ * typed lists per language.
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertIntegrity } from './integrity.ts';
 import { byOrderThenTitle, byTitle } from './relations.ts';
-import { ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
+import { DEFAULT_LOCALE, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
+import type { Locale } from './taxonomy.ts';
 
 export type Theme = CollectionEntry<'themes'>;
 export type Concept = CollectionEntry<'concepts'>;
 export type Toolkit = CollectionEntry<'toolkits'>;
 export type InfoPage = CollectionEntry<'pages'>;
 export type Organisation = CollectionEntry<'organisations'>;
+export type AgendaEvent = CollectionEntry<'events'>;
+export type Extension = CollectionEntry<'extensions'>;
 export type RoutedEntry = CollectionEntry<RoutedCollection>;
 
-export interface SiteContent {
+export interface LanguageContent {
   themes: Theme[];
   concepts: Concept[];
   toolkits: Toolkit[];
   pages: InfoPage[];
+}
+
+export interface SiteContent extends LanguageContent {
+  /** Entries per language; Dutch is complete, other languages hold their translations. */
+  byLang: Record<Locale, LanguageContent>;
   organisations: Map<string, Organisation>;
+  /** Dutch theme entries by slug (references always point at the Dutch entry). */
   themeById: Map<string, Theme>;
+  events: AgendaEvent[];
+  extensions: Map<string, Extension>;
+}
+
+/** The file name of an entry, without the language folder (`en/overvallen` → `overvallen`). */
+export function slugOf(entry: { id: string }): string {
+  return entry.id.slice(entry.id.lastIndexOf('/') + 1);
 }
 
 function readSource(filePath: string): string | undefined {
@@ -33,22 +50,35 @@ function readSource(filePath: string): string | undefined {
   }
 }
 
+function splitByLang<T extends RoutedEntry>(entries: T[], lang: Locale): T[] {
+  return entries.filter((entry) => entry.data.lang === lang);
+}
+
 async function load(): Promise<SiteContent> {
-  const [themes, concepts, toolkits, pages, organisations] = await Promise.all([
+  const [themes, concepts, toolkits, pages, organisations, events, extensions] = await Promise.all([
     getCollection('themes'),
     getCollection('concepts'),
     getCollection('toolkits'),
     getCollection('pages'),
     getCollection('organisations'),
+    getCollection('events'),
+    getCollection('extensions'),
   ]);
-  assertIntegrity([...themes, ...concepts, ...toolkits, ...pages, ...organisations], { readSource });
+  assertIntegrity([...themes, ...concepts, ...toolkits, ...pages, ...organisations, ...events], { readSource });
+  const language = (lang: Locale): LanguageContent => ({
+    themes: splitByLang(themes, lang).sort(byOrderThenTitle),
+    concepts: splitByLang(concepts, lang).sort(byTitle),
+    toolkits: splitByLang(toolkits, lang).sort(byTitle),
+    pages: splitByLang(pages, lang).sort(byOrderThenTitle),
+  });
+  const byLang = { nl: language('nl'), en: language('en') };
   return {
-    themes: themes.sort(byOrderThenTitle),
-    concepts: concepts.sort(byTitle),
-    toolkits: toolkits.sort(byTitle),
-    pages: pages.sort(byOrderThenTitle),
+    ...byLang[DEFAULT_LOCALE],
+    byLang,
     organisations: new Map(organisations.map((organisation) => [organisation.id, organisation])),
-    themeById: new Map(themes.map((theme) => [theme.id, theme])),
+    themeById: new Map(byLang.nl.themes.map((theme) => [theme.id, theme])),
+    events: events.sort((a, b) => a.data.start.getTime() - b.data.start.getTime()),
+    extensions: new Map(extensions.map((extension) => [extension.id, extension])),
   };
 }
 
@@ -60,12 +90,13 @@ export function loadContent(): Promise<SiteContent> {
   return cached;
 }
 
-export async function entriesOf(collection: RoutedCollection): Promise<RoutedEntry[]> {
-  const content = await loadContent();
-  return content[collection];
-}
-
+/** Every routed entry in every language. */
 export async function allRoutedEntries(): Promise<RoutedEntry[]> {
   const content = await loadContent();
-  return ROUTED_COLLECTIONS.flatMap((collection): RoutedEntry[] => content[collection]);
+  return Object.values(content.byLang).flatMap((language) => ROUTED_COLLECTIONS.flatMap((collection): RoutedEntry[] => language[collection]));
+}
+
+/** The same entry in another language, if it has been translated. */
+export function counterpart(content: SiteContent, collection: RoutedCollection, slug: string, lang: Locale): RoutedEntry | undefined {
+  return (content.byLang[lang][collection] as RoutedEntry[]).find((entry) => slugOf(entry) === slug);
 }

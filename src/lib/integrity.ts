@@ -76,7 +76,9 @@ export function findIntegrityProblems(entries: readonly CheckedEntry[], options:
 
   const themeIds = ids.get('themes') ?? new Set<string>();
   for (const entry of entries.filter((e) => e.collection === 'themes')) {
-    if (!(THEME_SLUGS as readonly string[]).includes(entry.id)) {
+    // Translations live under a language folder (en/overvallen); their slug is what counts.
+    const slug = entry.id.slice(entry.id.lastIndexOf('/') + 1);
+    if (!(THEME_SLUGS as readonly string[]).includes(slug)) {
       add({
         file: entry.filePath ?? `themes/${entry.id}`,
         field: '(bestandsnaam)',

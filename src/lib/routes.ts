@@ -1,8 +1,9 @@
 /**
- * URL contract (DESIGN.md §3): Dutch, lower case, trailing slash. Every link
- * to an entry or a section is built here, so a route changes in one place.
+ * URL contract (DESIGN.md §3): Dutch, lower case, trailing slash; English
+ * under /en/ with the same slugs. Every link to an entry or a section is
+ * built here, so a route changes in one place.
  */
-import type { SearchType } from './taxonomy.ts';
+import type { Locale, SearchType } from './taxonomy.ts';
 
 export const SECTIONS = {
   themes: { segment: 'themas', searchType: 'thema' },
@@ -14,15 +15,45 @@ export const SECTIONS = {
 export type RoutedCollection = keyof typeof SECTIONS;
 export const ROUTED_COLLECTIONS = Object.keys(SECTIONS) as RoutedCollection[];
 
-export const SEARCH_PATH = '/zoeken/';
+export const DEFAULT_LOCALE: Locale = 'nl';
 export const FEED_PATH = '/feed.xml';
+export const AGENDA_PATH = '/agenda/';
 
-export function sectionPath(collection: RoutedCollection): string {
-  return `/${SECTIONS[collection].segment}/`;
+/** `''` for Dutch, `/en` for English: the prefix of every path in that language. */
+export function localePrefix(lang: Locale): string {
+  return lang === DEFAULT_LOCALE ? '' : `/${lang}`;
 }
 
-export function entryPath(collection: RoutedCollection, id: string): string {
-  return `${sectionPath(collection)}${id}/`;
+/** The `[...lang]` route parameter: undefined for the default language. */
+export function langParam(lang: Locale): string | undefined {
+  return lang === DEFAULT_LOCALE ? undefined : lang;
+}
+
+export function homePath(lang: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(lang)}/`;
+}
+
+export function searchPagePath(lang: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(lang)}/zoeken/`;
+}
+/** The Dutch search page; kept as a constant for the sitemap filter and robots.txt. */
+export const SEARCH_PATH = searchPagePath();
+
+export function sectionPath(collection: RoutedCollection, lang: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(lang)}/${SECTIONS[collection].segment}/`;
+}
+
+/** Path of an entry; `slug` is the file name, without any language prefix. */
+export function entryPath(collection: RoutedCollection, slug: string, lang: Locale = DEFAULT_LOCALE): string {
+  return `${sectionPath(collection, lang)}${slug}/`;
+}
+
+export function eventPath(slug: string): string {
+  return `${AGENDA_PATH}${slug}/`;
+}
+
+export function eventCalendarPath(slug: string): string {
+  return `${AGENDA_PATH}${slug}.ics`;
 }
 
 export function collectionForSegment(segment: string): RoutedCollection | undefined {
@@ -42,7 +73,7 @@ export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }
 
-/** The search page with a query filled in (used by the header form's fallback links and tests). */
-export function searchPath(query: string): string {
-  return `${SEARCH_PATH}?${new URLSearchParams({ q: query })}`;
+/** The search page with a query filled in. */
+export function searchPath(query: string, lang: Locale = DEFAULT_LOCALE): string {
+  return `${searchPagePath(lang)}?${new URLSearchParams({ q: query })}`;
 }

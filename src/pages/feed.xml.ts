@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allRoutedEntries } from '../lib/content.ts';
+import { allRoutedEntries, slugOf } from '../lib/content.ts';
+import { lastModified } from '../lib/git-dates.ts';
 import { edition } from '../lib/current-edition.ts';
 import { renderAtom } from '../lib/feed.ts';
 import { absoluteUrl, entryPath, FEED_PATH, SECTIONS, withBase } from '../lib/routes.ts';
@@ -11,9 +12,10 @@ export const GET: APIRoute = async () => {
   const url = (path: string) => absoluteUrl(withBase(path, base), edition.siteUrl);
   const entries = (await allRoutedEntries()).map((entry) => ({
     title: entry.data.title,
-    url: url(entryPath(entry.collection, entry.id)),
+    url: url(entryPath(entry.collection, slugOf(entry), entry.data.lang)),
     summary: entry.data.summary,
-    updated: entry.data.reviewed,
+    // A page counts as changed when its text changed or it was re-checked, whichever is later.
+    updated: new Date(Math.max(entry.data.reviewed.getTime(), lastModified(entry.data.sourceFile || entry.filePath || '').getTime())),
     category: SECTIONS[entry.collection].searchType,
   }));
   const xml = renderAtom({

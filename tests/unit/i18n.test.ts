@@ -5,6 +5,7 @@ import { sectionIntro, sectionLabel } from '../../src/lib/section-labels.ts';
 import { ROUTED_COLLECTIONS } from '../../src/lib/routes.ts';
 import { AUDIENCES, CONCEPT_KINDS, SEARCH_TYPES, TOOLKIT_KINDS } from '../../src/lib/taxonomy.ts';
 import { nl } from '../../src/i18n/nl.ts';
+import { en } from '../../src/i18n/en.ts';
 
 test('placeholders are filled, unknown ones left visible', () => {
   const t = useTranslations('nl');
@@ -34,4 +35,10 @@ test('plural picks the one or many form', () => {
   assert.equal(plural(t, 'count.toolkits', 1), '1 toolkit');
   assert.equal(plural(t, 'count.toolkits', 0), '0 toolkits');
   assert.equal(plural(t, 'count.concepts', 4), '4 concepten');
+});
+
+test('English has every key and its own words', () => {
+  const nlKeys = Object.keys(nl).sort();
+  assert.deepEqual(Object.keys(en).sort(), nlKeys);
+  assert.equal(useTranslations('en')('search.submit'), 'Search');
 });

@@ -71,3 +71,10 @@ test('an impossible date is caught in the written text, with its line', () => {
     expected: 'een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-01',
   });
 });
+
+test('translated theme files use the same fixed slugs', () => {
+  const english: CheckedEntry = { collection: 'themes', id: 'en/overvallen', filePath: 'content/themes/en/overvallen.mdx', data: { lang: 'en' } };
+  const wrong: CheckedEntry = { collection: 'themes', id: 'en/robbery', filePath: 'content/themes/en/robbery.mdx', data: { lang: 'en' } };
+  assert.deepEqual(findIntegrityProblems([...themes, english]), []);
+  assert.equal(findIntegrityProblems([...themes, wrong])[0]?.file, 'content/themes/en/robbery.mdx');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absoluteUrl, collectionForSegment, entryPath, ROUTED_COLLECTIONS, searchPath, sectionPath, withBase } from '../../src/lib/routes.ts';
+import { absoluteUrl, collectionForSegment, entryPath, eventCalendarPath, eventPath, homePath, langParam, localePrefix, ROUTED_COLLECTIONS, searchPagePath, searchPath, sectionPath, withBase } from '../../src/lib/routes.ts';
 
 test('entry and section paths follow the Dutch URL contract with a trailing slash', () => {
   assert.equal(sectionPath('themes'), '/themas/');
@@ -28,4 +28,21 @@ test('withBase prefixes root-relative paths once and leaves other URLs alone', (
 test('absoluteUrl and searchPath', () => {
   assert.equal(absoluteUrl('/themas/', 'https://example.nl'), 'https://example.nl/themas/');
   assert.equal(searchPath('winkel diefstal'), '/zoeken/?q=winkel+diefstal');
+});
+
+test('English paths live under /en/ with the same slugs', () => {
+  assert.equal(entryPath('themes', 'overvallen', 'en'), '/en/themas/overvallen/');
+  assert.equal(sectionPath('pages', 'en'), '/en/over/');
+  assert.equal(homePath('en'), '/en/');
+  assert.equal(homePath(), '/');
+  assert.equal(searchPagePath('en'), '/en/zoeken/');
+  assert.equal(searchPath('robbery', 'en'), '/en/zoeken/?q=robbery');
+  assert.equal(localePrefix('nl'), '');
+  assert.equal(langParam('nl'), undefined);
+  assert.equal(langParam('en'), 'en');
+});
+
+test('event pages and their calendar files', () => {
+  assert.equal(eventPath('avond'), '/agenda/avond/');
+  assert.equal(eventCalendarPath('avond'), '/agenda/avond.ics');
 });

@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadContent, type AgendaEvent } from '../../lib/content.ts';
+import { eventToIcs } from '../../lib/calendar.ts';
+import { edition } from '../../lib/current-edition.ts';
+import { absoluteUrl, eventPath, withBase } from '../../lib/routes.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { events } = await loadContent();
+  return events.map((event) => ({ params: { slug: event.id }, props: { event } }));
+};
+
+export const GET: APIRoute<{ event: AgendaEvent }> = ({ props: { event } }) => {
+  const ics = eventToIcs({
+    slug: event.id,
+    ...event.data,
+    url: absoluteUrl(withBase(eventPath(event.id), import.meta.env.BASE_URL), edition.siteUrl),
+  });
+  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatEventTime, splitAgenda } from '../../src/lib/agenda.ts';
+import { eventToIcs } from '../../src/lib/calendar.ts';
+
+const event = (id: string, start: string, end: string) => ({ id, data: { start: new Date(start), end: new Date(end) } });
+
+test('splitAgenda: upcoming soonest first, past newest first, running events stay upcoming', () => {
+  const now = new Date('2026-11-29T12:00:00Z');
+  const { upcoming, past } = splitAgenda(
+    [
+      event('later', '2027-03-01T18:00:00Z', '2027-03-01T20:00:00Z'),
+      event('old', '2026-01-10T18:00:00Z', '2026-01-10T20:00:00Z'),
+      event('now', '2026-11-29T11:00:00Z', '2026-11-29T13:00:00Z'),
+      event('recent', '2026-10-10T18:00:00Z', '2026-10-10T20:00:00Z'),
+      event('soon', '2026-12-01T18:00:00Z', '2026-12-01T20:00:00Z'),
+    ],
+    now,
+  );
+  assert.deepEqual(upcoming.map((e) => e.id), ['now', 'soon', 'later']);
+  assert.deepEqual(past.map((e) => e.id), ['recent', 'old']);
+});
+
+test('formatEventTime uses Dutch time in Europe/Amsterdam', () => {
+  assert.equal(formatEventTime(new Date('2027-02-11T18:30:00Z'), new Date('2027-02-11T20:30:00Z')), 'donderdag 11 februari 2027, 19:30–21:30');
+});
+
+test('eventToIcs writes a valid VEVENT with UTC times, location and a stable uid', () => {
+  const ics = eventToIcs({
+    slug: 'voorlichting-overvallen',
+    title: 'Voorlichting overvallen',
+    summary: 'Een avond over overvalpreventie.',
+    start: new Date('2027-02-11T18:30:00Z'),
+    end: new Date('2027-02-11T20:30:00Z'),
+    location: { name: 'Gemeentehuis', address: 'Markt 1, Voorbeeldstad' },
+    online: false,
+    registration: 'https://pvo.example/aanmelden',
+    organiser: 'PVO Voorbeeld',
+    url: 'https://noord.kennisbank.example/agenda/voorlichting-overvallen/',
+  });
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, /DTSTART:20270211T183000Z/);
+  assert.match(ics, /DTEND:20270211T203000Z/);
+  assert.match(ics, /UID:voorlichting-overvallen@noord\.kennisbank\.example/);
+  assert.match(ics, /LOCATION:Gemeentehuis\\, Markt 1\\, Voorbeeldstad/);
+  assert.match(ics, /END:VEVENT\r\nEND:VCALENDAR/);
+});
