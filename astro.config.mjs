@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { nationalEdition } from './src/lib/edition.ts';
-import { SEARCH_PATH } from './src/lib/routes.ts';
+import { resolveEdition } from './src/lib/edition.ts';
 
-const edition = nationalEdition(process.env);
+// REGION=<id> selects a regional edition; unknown ids and invalid region.yaml files stop here with a clear message.
+const edition = resolveEdition(process.env, process.cwd());
 
 export default defineConfig({
   site: edition.siteUrl,
@@ -20,7 +20,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !new URL(page).pathname.endsWith(SEARCH_PATH) && !new URL(page).pathname.endsWith('/404/'),
+      filter: (page) => !new URL(page).pathname.endsWith('/zoeken/') && !new URL(page).pathname.endsWith('/404/'),
+      i18n: edition.locales.length > 1 ? { defaultLocale: 'nl', locales: Object.fromEntries(edition.locales.map((lang) => [lang, lang])) } : undefined,
     }),
   ],
   devToolbar: { enabled: false },
