@@ -7,22 +7,32 @@
  *   OUT_DIR=/tmp/x node scripts/build.ts
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { indexSite } from './lib/pagefind-index.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const stagingDir = `${outDir}.partial`;
 
+const warningsFile = join(tmpdir(), `kvo-warnings-${process.pid}.txt`);
+writeFileSync(warningsFile, '');
+
 rmSync(stagingDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: stagingDir },
+  env: { ...process.env, OUT_DIR: stagingDir, KVO_WARNINGS_FILE: warningsFile },
 });
 if (astro.status !== 0) {
   rmSync(stagingDir, { recursive: true, force: true });
   console.error('\nBouwen mislukt: de site is niet bijgewerkt. Zie de melding hierboven.');
   process.exit(astro.status ?? 1);
+}
+
+// A region's own static files (images for its pages) join the shared ones.
+const region = process.env.REGION?.trim();
+if (region && region !== 'landelijk' && existsSync(join('regions', region, 'public'))) {
+  cpSync(join('regions', region, 'public'), stagingDir, { recursive: true, force: false, errorOnExist: false });
 }
 
 try {
@@ -38,3 +48,11 @@ try {
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(stagingDir, outDir);
 console.log(`Klaar: ${outDir}`);
+
+// One summary of everything that needs an editor's attention but does not block publishing.
+const warnings = [...new Set(readFileSync(warningsFile, 'utf8').split('\n').filter(Boolean))];
+rmSync(warningsFile, { force: true });
+if (warnings.length) {
+  console.log(`\n${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'} (blokkeren de publicatie niet):`);
+  for (const warning of warnings) console.log(`  - ${warning}`);
+}

@@ -11,7 +11,7 @@ const schemas = createSchemas(reference as unknown as ReferenceFactory);
 
 export const collections = {
   themes: defineCollection({ loader: editionLoader('themes'), schema: schemas.themes }),
-  organisations: defineCollection({ loader: editionLoader('organisations', '.yaml'), schema: schemas.organisations }),
+  organisations: defineCollection({ loader: editionLoader('organisations'), schema: schemas.organisations }),
   concepts: defineCollection({ loader: editionLoader('concepts'), schema: schemas.concepts }),
   toolkits: defineCollection({ loader: editionLoader('toolkits'), schema: schemas.toolkits }),
   pages: defineCollection({ loader: editionLoader('pages'), schema: schemas.pages }),

@@ -4,9 +4,12 @@
  * link stops the build with file, field and line) and hands out sorted,
  * typed lists per language.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertIntegrity } from './integrity.ts';
+import { checkEdition } from './content-check.ts';
+import { edition } from './current-edition.ts';
+import { editionPaths } from './edition-plan.ts';
+import { ContentError, formatProblem } from './errors.ts';
 import { byOrderThenTitle, byTitle } from './relations.ts';
 import { DEFAULT_LOCALE, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
 import type { Locale } from './taxonomy.ts';
@@ -42,11 +45,13 @@ export function slugOf(entry: { id: string }): string {
   return entry.id.slice(entry.id.lastIndexOf('/') + 1);
 }
 
-function readSource(filePath: string): string | undefined {
-  try {
-    return readFileSync(filePath, 'utf8');
-  } catch {
-    return undefined;
+/** Cross-entry checks before anything renders; warnings go to the build's end-of-run summary. */
+function checkContent(): void {
+  const { errors, warnings } = checkEdition(edition, editionPaths());
+  if (errors.length) throw new ContentError(errors);
+  const summaryFile = process.env.KVO_WARNINGS_FILE;
+  for (const warning of warnings) {
+    if (summaryFile) appendFileSync(summaryFile, `${formatProblem(warning)}\n`);
   }
 }
 
@@ -64,7 +69,7 @@ async function load(): Promise<SiteContent> {
     getCollection('events'),
     getCollection('extensions'),
   ]);
-  assertIntegrity([...themes, ...concepts, ...toolkits, ...pages, ...organisations, ...events], { readSource });
+  checkContent();
   const language = (lang: Locale): LanguageContent => ({
     themes: splitByLang(themes, lang).sort(byOrderThenTitle),
     concepts: splitByLang(concepts, lang).sort(byTitle),

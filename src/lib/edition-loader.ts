@@ -1,74 +1,16 @@
 /**
- * Astro content loader for an edition: reads the national files of a
- * collection and the selected region's files for it, merges them with
- * overlay.ts, and stores the result with its provenance. The one place where
- * national and regional content meet; pages never see the difference.
+ * Astro content loaders for an edition. The reading, merging and validating
+ * happen in edition-plan.ts (shared with the content check); this module only
+ * stores the result, so pages never see national and regional files apart.
  */
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { appendFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError, type ContentProblem } from './errors.ts';
-import { parseContentFile } from './front-matter.ts';
-import { planOverlay, type OverlayPlan, type SourceFile } from './overlay.ts';
 import { edition } from './current-edition.ts';
-import { LOCALES, type Locale } from './taxonomy.ts';
-import { createSchemas, plainReference, type CollectionName } from './schemas.ts';
-import { validateEntry } from './validate.ts';
+import { editionPaths, planCollection, COLLECTION_FILES } from './edition-plan.ts';
+import { ContentError } from './errors.ts';
 
-const schemas = createSchemas(plainReference);
-
-const ROOT = process.cwd();
-const nationalRoot = () => resolve(ROOT, process.env.CONTENT_DIR ?? 'content');
-const regionalRoot = () => (edition.isNational ? undefined : resolve(ROOT, 'regions', edition.id, 'content'));
-
-/** Reads `<root>/<collection>/*.<ext>` and, per extra language, `<root>/<collection>/<lang>/*.<ext>`. */
-function readFiles(root: string | undefined, collection: string, extension: string, problems: ContentProblem[]): SourceFile[] {
-  if (!root) return [];
-  const files: SourceFile[] = [];
-  for (const lang of LOCALES) {
-    if (!edition.locales.includes(lang)) continue;
-    const dir = lang === 'nl' ? join(root, collection) : join(root, collection, lang);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith(extension)) continue;
-      const path = join(dir, name);
-      const text = readFileSync(path, 'utf8');
-      const file = relative(ROOT, path);
-      const parsed = parseContentFile(text, file);
-      problems.push(...parsed.problems);
-      files.push({ slug: name.slice(0, -extension.length), lang: lang as Locale, file, data: parsed.data, body: parsed.body, text });
-    }
-  }
-  return files;
-}
-
-export function planCollection(collection: string, extension: string): OverlayPlan {
-  const problems: ContentProblem[] = [];
-  const national = readFiles(nationalRoot(), collection, extension, problems);
-  const regional = readFiles(regionalRoot(), collection, extension, problems);
-  const regionFile = edition.isNational ? undefined : join('regions', edition.id, 'region.yaml');
-  const hidden = edition.hide
-    .map((key, index) => ({ key, index }))
-    .filter(({ key }) => key.startsWith(`${collection}/`))
-    .map(({ key, index }) => ({ slug: key.slice(collection.length + 1), index }));
-  const plan = planOverlay({
-    collection,
-    national,
-    regional,
-    hidden,
-    regionFile,
-    regionText: regionFile ? readFileSync(join(ROOT, regionFile), 'utf8') : undefined,
-  });
-  // Validate here, not only in Astro's parseData, so every message has our format and a line number.
-  const schema = schemas[collection as CollectionName];
-  const texts = new Map([...national, ...regional].map((file) => [file.file, file.text]));
-  const invalid = plan.entries.flatMap((entry) => {
-    const data = { ...entry.data };
-    delete data.overlay;
-    return validateEntry(schema, data, entry.extension?.file ?? entry.file, texts.get(entry.extension?.file ?? entry.file) ?? '');
-  });
-  return { ...plan, problems: [...problems, ...plan.problems, ...invalid] };
-}
+const paths = editionPaths();
 
 /** Warnings (stale overrides) go to the build's summary file when there is one, else to the log. */
 function warn(context: LoaderContext, message: string): void {
@@ -80,8 +22,7 @@ function warn(context: LoaderContext, message: string): void {
 async function store(context: LoaderContext, entries: { id: string; file: string; data: Record<string, unknown>; body: string }[]) {
   context.store.clear();
   for (const entry of entries) {
-    const filePath = join(ROOT, entry.file);
-    const data = await context.parseData({ id: entry.id, data: entry.data, filePath });
+    const data = await context.parseData({ id: entry.id, data: entry.data, filePath: join(paths.root, entry.file) });
     context.store.set({
       id: entry.id,
       data,
@@ -93,43 +34,29 @@ async function store(context: LoaderContext, entries: { id: string; file: string
   }
 }
 
+/** In `astro dev`, any change to national or regional content reloads the collection. */
 function watch(context: LoaderContext, reload: () => Promise<void>): void {
   if (!context.watcher) return;
-  for (const root of [nationalRoot(), regionalRoot()]) if (root && existsSync(root)) context.watcher.add(root);
-  context.watcher.on('change', () => void reload());
-  context.watcher.on('add', () => void reload());
-  context.watcher.on('unlink', () => void reload());
+  const regional = edition.isNational ? undefined : join(paths.root, 'regions', edition.id, 'content');
+  for (const dir of [paths.contentDir, regional]) if (dir && existsSync(dir)) context.watcher.add(dir);
+  for (const event of ['change', 'add', 'unlink']) context.watcher.on(event, () => void reload().catch((error: Error) => context.logger.error(error.message)));
 }
 
 /** Loader for one collection of the edition (national + regional overlay). */
-export function editionLoader(collection: string, extension = '.mdx'): Loader {
+export function editionLoader(collection: keyof typeof COLLECTION_FILES): Loader {
   return {
     name: 'edition-loader',
     load: async (context) => {
       const run = async () => {
-        const plan = planCollection(collection, extension);
+        const plan = planCollection(collection, edition, paths);
         if (plan.problems.length) throw new ContentError(plan.problems);
         for (const stale of plan.stale) {
           warn(
             context,
-            `${stale.file} — verouderde regionale versie: ${stale.nationalFile} is gewijzigd sinds basedOn "${stale.basedOn}" (nu "${stale.currentHash}"); bekijk de wijziging met npm run regions:status`,
+            `${stale.file} — verouderde regionale versie: ${stale.nationalFile} is gewijzigd sinds basedOn "${stale.basedOn}" (nu "${stale.currentHash}"); zie npm run regions:status`,
           );
         }
-        await store(
-          context,
-          plan.entries.map((entry) => ({
-            id: entry.id,
-            file: entry.file,
-            body: entry.body,
-            data: {
-              ...entry.data,
-              provenance: entry.provenance,
-              sourceFile: entry.extension?.file ?? entry.file,
-              lang: entry.lang,
-              ...(entry.extension ? { extension: entry.extension.id } : {}),
-            },
-          })),
-        );
+        await store(context, plan.entries);
       };
       watch(context, run);
       await run();
@@ -138,12 +65,12 @@ export function editionLoader(collection: string, extension = '.mdx'): Loader {
 }
 
 /** Loader for the regional sections that extend national texts (`overlay: extend`), across collections. */
-export function extensionsLoader(collections: string[]): Loader {
+export function extensionsLoader(collections: (keyof typeof COLLECTION_FILES)[]): Loader {
   return {
     name: 'edition-extensions-loader',
     load: async (context) => {
       const entries = collections.flatMap((collection) =>
-        planCollection(collection, '.mdx').entries.flatMap((entry) =>
+        planCollection(collection, edition, paths).entries.flatMap((entry) =>
           entry.extension ? [{ id: entry.extension.id, file: entry.extension.file, data: entry.extension.data, body: entry.extension.body }] : [],
         ),
       );
@@ -151,4 +78,3 @@ export function extensionsLoader(collections: string[]): Loader {
     },
   };
 }
-

@@ -1,0 +1,52 @@
+/**
+ * Fast content check for editors and pull requests: every check of the build
+ * that needs no rendering, for the national edition and every region (or the
+ * ones named). One line per problem: `file:line — what is wrong — how to fix`.
+ * Exit code 1 on any error; warnings (overdue reviews, stale overrides) do not fail.
+ *
+ *   npm run check                 all editions
+ *   npm run check -- voorbeeld-noord
+ */
+import { checkEdition } from '../src/lib/content-check.ts';
+import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/edition.ts';
+import { editionPaths } from '../src/lib/edition-plan.ts';
+import { ContentError, type ContentProblem } from '../src/lib/errors.ts';
+import { listRegions } from '../src/lib/region-config.ts';
+import { githubAnnotation, problemLine } from './lib/report-format.ts';
+
+const started = performance.now();
+const root = process.cwd();
+const requested = process.argv.slice(2);
+const editions = requested.length ? requested : [NATIONAL_EDITION_ID, ...listRegions(root)];
+const annotate = Boolean(process.env.GITHUB_ACTIONS);
+const errors = new Map<string, ContentProblem>();
+const warnings = new Map<string, ContentProblem>();
+
+for (const id of editions) {
+  try {
+    const edition = resolveEdition({ ...process.env, REGION: id }, root);
+    const result = checkEdition(edition, editionPaths(root, process.env));
+    // National files are checked once per edition; report each problem once.
+    for (const problem of result.errors) errors.set(problemLine(problem), problem);
+    for (const problem of result.warnings) warnings.set(problemLine(problem), problem);
+    for (const stale of result.stale) {
+      const problem = { file: stale.file, field: 'basedOn', found: `gebaseerd op een oudere versie van ${stale.nationalFile}`, expected: `de regionale tekst bijgewerkt en basedOn "${stale.currentHash}" (zie npm run regions:status)` };
+      warnings.set(problemLine(problem), problem);
+    }
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    for (const problem of error.problems) errors.set(problemLine(problem), problem);
+  }
+}
+
+for (const [line, problem] of errors) {
+  console.log(`✗ ${line}`);
+  if (annotate) console.log(githubAnnotation('error', problem));
+}
+for (const [line, problem] of warnings) {
+  console.log(`! ${line}`);
+  if (annotate) console.log(githubAnnotation('warning', problem));
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`\n${editions.length} edities gecontroleerd in ${seconds} s: ${errors.size} ${errors.size === 1 ? 'fout' : 'fouten'}, ${warnings.size} ${warnings.size === 1 ? 'waarschuwing' : 'waarschuwingen'}.`);
+process.exit(errors.size ? 1 : 0);

@@ -1,0 +1,104 @@
+/**
+ * Every check on an edition's content that needs no rendering: schemas,
+ * references, fixed theme slugs, links and anchors (including links to
+ * hidden pages), images and alt text, heading order, duplicate titles and
+ * review dates. The build runs it before rendering; `npm run check` runs it
+ * on its own for every edition in a few seconds.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Edition } from './edition.ts';
+import { planCollection, COLLECTION_FILES, type CollectionPlan, type EditionPaths } from './edition-plan.ts';
+import { lineOfKey, type ContentProblem } from './errors.ts';
+import { findIntegrityProblems } from './integrity.ts';
+import { checkBodies, type CheckedBody } from './link-check.ts';
+import { bodyStartLine, scanBody } from './markdown-scan.ts';
+import { reviewState } from './review.ts';
+import { entryPath, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
+import { buildSiteMap, type MappedEntry } from './site-map.ts';
+import type { StaleOverride } from './overlay.ts';
+
+export interface EditionCheck {
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+  stale: StaleOverride[];
+  plans: Record<keyof typeof COLLECTION_FILES, CollectionPlan>;
+}
+
+function publicFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/')}`);
+}
+
+export function checkEdition(edition: Edition, paths: EditionPaths, now = new Date()): EditionCheck {
+  const plans = Object.fromEntries(
+    (Object.keys(COLLECTION_FILES) as (keyof typeof COLLECTION_FILES)[]).map((collection) => [collection, planCollection(collection, edition, paths)]),
+  ) as EditionCheck['plans'];
+  const errors: ContentProblem[] = Object.values(plans).flatMap((plan) => plan.problems);
+  const warnings: ContentProblem[] = [];
+  const stale = Object.values(plans).flatMap((plan) => plan.stale);
+
+  // References and fixed slugs, on the entries that passed their schema.
+  const parsedEntries = Object.entries(plans).flatMap(([collection, plan]) =>
+    plan.entries.filter((entry) => entry.parsed).map((entry) => ({ collection, id: entry.id, filePath: entry.extension?.file ?? entry.file, data: entry.parsed! })),
+  );
+  const texts = new Map(Object.values(plans).flatMap((plan) => plan.entries.flatMap((entry) => [[entry.file, entry.text], ...(entry.extension ? [[entry.extension.file, entry.extensionText ?? '']] : [])] as [string, string][])));
+  errors.push(...findIntegrityProblems(parsedEntries, { readSource: (file) => texts.get(file) }));
+
+  // Bodies: links, anchors, images, headings.
+  const bodies: CheckedBody[] = [];
+  const mapped: MappedEntry[] = [];
+  for (const collection of ROUTED_COLLECTIONS) {
+    for (const entry of plans[collection].entries) {
+      const path = entryPath(collection, entry.slug, entry.lang);
+      const scans = [{ file: entry.file, scan: scanBody(entry.body, bodyStartLine(entry.text)), startLevel: 2 }];
+      if (entry.extension) scans.push({ file: entry.extension.file, scan: scanBody(entry.extension.body, bodyStartLine(entry.extensionText ?? '')), startLevel: 3 });
+      bodies.push(...scans.map(({ file, scan, startLevel }) => ({ file, path, scan, startLevel })));
+      mapped.push({ collection, slug: entry.slug, lang: entry.lang, scans: scans.map(({ scan }) => scan), extended: Boolean(entry.extension) });
+    }
+  }
+  for (const entry of plans.events.entries) bodies.push({ file: entry.file, path: `/agenda/${entry.slug}/`, scan: scanBody(entry.body, bodyStartLine(entry.text)) });
+  const hiddenPaths = edition.hide.map((key) => {
+    const [collection, slug] = key.split('/') as [RoutedCollection, string];
+    return entryPath(collection, slug);
+  });
+  const site = buildSiteMap({
+    entries: mapped,
+    locales: edition.locales,
+    eventSlugs: plans.events.entries.map((entry) => entry.slug),
+    publicFiles: [...publicFiles(join(paths.root, 'public')), ...(edition.isNational ? [] : publicFiles(join(paths.root, 'regions', edition.id, 'public')))],
+    hiddenPaths,
+  });
+  errors.push(...checkBodies(bodies, site));
+
+  // Duplicate titles confuse readers and search results.
+  for (const collection of ROUTED_COLLECTIONS) {
+    const seen = new Map<string, string>();
+    for (const entry of plans[collection].entries) {
+      const title = String(entry.data.title ?? '').trim().toLowerCase();
+      const key = `${entry.lang}:${title}`;
+      const file = entry.extension?.file ?? entry.file;
+      if (title && seen.has(key)) {
+        errors.push({ file, field: 'title', line: lineOfKey(entry.text, 'title'), found: `"${entry.data.title}", dezelfde titel als ${seen.get(key)}`, expected: 'een titel die nog niet bestaat in deze collectie' });
+      } else seen.set(key, file);
+    }
+  }
+
+  // Review dates.
+  for (const [collection, plan] of Object.entries(plans)) {
+    for (const entry of plan.entries) {
+      const reviewed = entry.parsed?.reviewed;
+      if (!(reviewed instanceof Date)) continue;
+      const file = entry.extension?.file ?? entry.file;
+      const state = reviewState(collection, reviewed, now);
+      const line = lineOfKey(entry.extension ? (entry.extensionText ?? '') : entry.text, 'reviewed') ?? lineOfKey(entry.text, 'reviewed');
+      if (state.status === 'future') errors.push({ file, field: 'reviewed', line, found: `${String(entry.data.reviewed)}, een datum in de toekomst`, expected: 'de datum waarop u de tekst controleerde (vandaag of eerder)' });
+      if (state.status === 'overdue') {
+        warnings.push({ file, field: 'reviewed', line, found: `${state.months} maanden geleden gecontroleerd`, expected: `een controle elke ${state.interval} maanden: lees de tekst na, werk bij wat niet klopt en zet reviewed op de datum van vandaag` });
+      }
+    }
+  }
+  return { errors, warnings, stale, plans };
+}

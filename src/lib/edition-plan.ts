@@ -1,0 +1,116 @@
+/**
+ * Reads one collection of an edition from disk — national files plus the
+ * region's — merges them (overlay.ts) and validates every entry against its
+ * schema. Shared by the Astro loader and the fast content check, so both see
+ * exactly the same entries and the same problems.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Edition } from './edition.ts';
+import type { ContentProblem } from './errors.ts';
+import { parseContentFile } from './front-matter.ts';
+import { planOverlay, type PlannedEntry, type SourceFile, type StaleOverride } from './overlay.ts';
+import { createSchemas, plainReference, type CollectionName } from './schemas.ts';
+import { LOCALES, type Locale } from './taxonomy.ts';
+import { validateEntry } from './validate.ts';
+
+const schemas = createSchemas(plainReference);
+
+export const COLLECTION_FILES: Record<Exclude<CollectionName, 'extensions'>, string> = {
+  themes: '.mdx',
+  organisations: '.yaml',
+  concepts: '.mdx',
+  toolkits: '.mdx',
+  pages: '.mdx',
+  events: '.mdx',
+};
+
+export interface EditionPaths {
+  root: string;
+  /** National content folder (CONTENT_DIR), absolute. */
+  contentDir: string;
+}
+
+export function editionPaths(root = process.cwd(), env: Record<string, string | undefined> = process.env): EditionPaths {
+  return { root, contentDir: resolve(root, env.CONTENT_DIR ?? 'content') };
+}
+
+export interface PlannedCollectionEntry extends PlannedEntry {
+  /** Schema-validated data with the system fields filled in (references as `{ collection, id }`). */
+  parsed?: Record<string, unknown> | undefined;
+  /** Raw text of the file whose body is rendered (for line numbers). */
+  text: string;
+  /** Raw text of the regional extension file, if any. */
+  extensionText?: string | undefined;
+}
+
+export interface CollectionPlan {
+  entries: PlannedCollectionEntry[];
+  problems: ContentProblem[];
+  stale: StaleOverride[];
+}
+
+/** Reads `<root>/<collection>/*.<ext>` and, per extra language, `<root>/<collection>/<lang>/*.<ext>`. */
+function readFiles(root: string | undefined, repoRoot: string, collection: string, extension: string, locales: Locale[], problems: ContentProblem[]): SourceFile[] {
+  if (!root) return [];
+  const files: SourceFile[] = [];
+  for (const lang of LOCALES) {
+    if (!locales.includes(lang)) continue;
+    const dir = lang === 'nl' ? join(root, collection) : join(root, collection, lang);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith(extension)) continue;
+      const path = join(dir, name);
+      const text = readFileSync(path, 'utf8');
+      const file = relative(repoRoot, path);
+      const parsed = parseContentFile(text, file);
+      problems.push(...parsed.problems);
+      files.push({ slug: name.slice(0, -extension.length), lang, file, data: parsed.data, body: parsed.body, text });
+    }
+  }
+  return files;
+}
+
+export function planCollection(collection: keyof typeof COLLECTION_FILES, edition: Edition, paths: EditionPaths): CollectionPlan {
+  const extension = COLLECTION_FILES[collection];
+  const problems: ContentProblem[] = [];
+  const regionalRoot = edition.isNational ? undefined : join(paths.root, 'regions', edition.id, 'content');
+  const national = readFiles(paths.contentDir, paths.root, collection, extension, edition.locales, problems);
+  const regional = readFiles(regionalRoot, paths.root, collection, extension, edition.locales, problems);
+  const regionFile = edition.isNational ? undefined : join('regions', edition.id, 'region.yaml');
+  const hidden = edition.hide
+    .map((key, index) => ({ key, index }))
+    .filter(({ key }) => key.startsWith(`${collection}/`))
+    .map(({ key, index }) => ({ slug: key.slice(collection.length + 1), index }));
+  const plan = planOverlay({
+    collection,
+    national,
+    regional,
+    hidden,
+    regionFile,
+    regionText: regionFile ? readFileSync(join(paths.root, regionFile), 'utf8') : undefined,
+  });
+  const texts = new Map([...national, ...regional].map((file) => [file.file, file.text]));
+  const schema = schemas[collection];
+  const entries = plan.entries.map((entry): PlannedCollectionEntry => {
+    const data = {
+      ...entry.data,
+      provenance: entry.provenance,
+      sourceFile: entry.extension?.file ?? entry.file,
+      lang: entry.lang,
+      ...(entry.extension ? { extension: entry.extension.id } : {}),
+    };
+    // Problems are reported against the file the editor wrote the field in.
+    const blamed = entry.extension?.file ?? entry.file;
+    const found = validateEntry(schema, data, blamed, texts.get(blamed) ?? '');
+    problems.push(...found);
+    return {
+      ...entry,
+      data,
+      parsed: found.length ? undefined : (schema.parse(data) as Record<string, unknown>),
+      text: texts.get(entry.file) ?? '',
+      extensionText: entry.extension ? texts.get(entry.extension.file) : undefined,
+    };
+  });
+  return { entries, problems: [...problems, ...plan.problems], stale: plan.stale };
+}

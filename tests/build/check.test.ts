@@ -1,0 +1,76 @@
+/**
+ * `npm run check` on broken copies of the fixture content: each class of
+ * problem gives one line with file, line, what is wrong and how to fix it,
+ * and a GitHub annotation on pull requests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function check(mutate: (dir: string) => void, env: Record<string, string> = {}): { status: number | null; output: string } {
+  const work = mkdtempSync(join(tmpdir(), 'kvo-check-'));
+  try {
+    cpSync('tests/fixtures/content-minimal', work, { recursive: true });
+    mutate(work);
+    const result = spawnSync(process.execPath, ['scripts/check.ts', 'landelijk'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: work, GITHUB_ACTIONS: '', ...env } });
+    return { status: result.status, output: result.stdout + result.stderr };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const append = (dir: string, file: string, text: string) => appendFileSync(join(dir, file), text);
+
+test('valid content passes', () => {
+  const result = check(() => {});
+  assert.equal(result.status, 0, result.output);
+  assert.match(result.output, /1 edities gecontroleerd in [\d.]+ s: 0 fouten/);
+});
+
+test('a broken link names file, line and a fix', () => {
+  const result = check((dir) => append(dir, 'themes/overvallen.mdx', '\nLees [de checklist](/toolkits/bestaat-niet/) en [afpersing](/themas/afpersing).\n'));
+  assert.equal(result.status, 1);
+  assert.match(result.output, /✗ .*themes\/overvallen\.mdx:14 — link: "\/toolkits\/bestaat-niet\/", een pagina die niet bestaat — verwacht een bestaande pagina/);
+  assert.match(result.output, /themes\/overvallen\.mdx:14 — link: "\/themas\/afpersing", een pagina die niet bestaat — verwacht een bestaande pagina; bedoelt u \/themas\/afpersing\/ \(met slash aan het eind\)\?/);
+});
+
+test('a link to a missing heading anchor is reported', () => {
+  const result = check((dir) => append(dir, 'pages/privacy.mdx', '\nZie [inhoud](/over/melden/#bestaat-niet).\n'));
+  assert.match(result.output, /pages\/privacy\.mdx:13 — link: anker "#bestaat-niet" op \/over\/melden\/ — verwacht een bestaand kopje op die pagina, zoals .*inhoud/);
+});
+
+test('an image without alt text, and a missing image file', () => {
+  const result = check((dir) => append(dir, 'toolkits/testchecklist.mdx', '\n![](/bestaat-niet.png)\n'));
+  assert.match(result.output, /toolkits\/testchecklist\.mdx:17 — afbeelding: "\/bestaat-niet\.png" zonder alt-tekst — verwacht een korte beschrijving/);
+  assert.match(result.output, /toolkits\/testchecklist\.mdx:17 — afbeelding: "\/bestaat-niet\.png", een bestand dat niet bestaat/);
+});
+
+test('skipped heading levels and an h1 in the body', () => {
+  const result = check((dir) => append(dir, 'concepts/testconcept.mdx', '\n#### Te diep\n\n# Tweede titel\n'));
+  assert.match(result.output, /concepts\/testconcept\.mdx:21 — kopjes: #### Te diep na een kop van niveau 2 — verwacht geen niveau overslaan: gebruik ###/);
+  assert.match(result.output, /concepts\/testconcept\.mdx:23 — kopjes: # Tweede titel \(niveau 1\)/);
+});
+
+test('duplicate titles, unknown references and bad dates are errors', () => {
+  const result = check((dir) => {
+    const page = readFileSync(join(dir, 'pages/privacy.mdx'), 'utf8');
+    writeFileSync(join(dir, 'pages/privacy-kopie.mdx'), page);
+    writeFileSync(join(dir, 'toolkits/testchecklist.mdx'), readFileSync(join(dir, 'toolkits/testchecklist.mdx'), 'utf8').replace('themes: [overvallen]', 'themes: [inbraak]').replace('2026-11-01', '2026-02-30'));
+  });
+  assert.match(result.output, /pages\/privacy(-kopie)?\.mdx:2 — title: "Pagina privacy", dezelfde titel als/);
+  assert.match(result.output, /toolkits\/testchecklist\.mdx:4 — reviewed: "2026-02-30" — verwacht een bestaande datum als JJJJ-MM-DD/);
+});
+
+test('an overdue review is a warning, not an error', () => {
+  const result = check((dir) => writeFileSync(join(dir, 'toolkits/testchecklist.mdx'), readFileSync(join(dir, 'toolkits/testchecklist.mdx'), 'utf8').replace('2026-11-01', '2024-01-15')));
+  assert.equal(result.status, 0, result.output);
+  assert.match(result.output, /! .*toolkits\/testchecklist\.mdx:4 — reviewed: \d+ maanden geleden gecontroleerd — verwacht een controle elke 12 maanden/);
+});
+
+test('on GitHub Actions every problem is also a workflow annotation on its line', () => {
+  const result = check((dir) => append(dir, 'themes/overvallen.mdx', '\n[weg](/nergens/)\n'), { GITHUB_ACTIONS: 'true' });
+  assert.match(result.output, /^::error file=.*themes\/overvallen\.mdx,line=14,title=link::"\/nergens\/", een pagina die niet bestaat — verwacht een bestaande pagina$/m);
+});
