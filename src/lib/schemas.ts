@@ -13,7 +13,14 @@ export type ReferenceFactory = (collection: string) => z.ZodType<{ collection: s
 
 /** A stand-in for Astro's `reference()`: an id string becomes `{ collection, id }`. */
 export const plainReference: ReferenceFactory = (collection) =>
-  z.string().min(1).transform((id) => ({ collection, id }));
+  z
+    .string()
+    .min(1)
+    .meta({ reference: collection })
+    .transform((id) => ({ collection, id }));
+
+/** Fields the loader sets; left out of the editor documentation and forms. */
+export const SYSTEM_FIELD_NAMES = ['provenance', 'sourceFile', 'extension', 'basedOn', 'lang'] as const;
 
 const calendarDay = z.coerce.date({ error: 'verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-01' });
 

@@ -1,0 +1,42 @@
+/**
+ * Editorial report per edition: overdue reviews, stale regional overrides and
+ * entries without sources, as Markdown tables (paste into an issue, or read
+ * in the terminal).
+ *
+ *   npm run report [-- <id> …]
+ */
+import { checkEdition } from '../src/lib/content-check.ts';
+import { formatDay } from '../src/lib/dates.ts';
+import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/edition.ts';
+import { editionPaths } from '../src/lib/edition-plan.ts';
+import { listRegions } from '../src/lib/region-config.ts';
+import { reviewState } from '../src/lib/review.ts';
+
+const root = process.cwd();
+const requested = process.argv.slice(2);
+const now = new Date();
+const table = (headers: string[], rows: string[][]) =>
+  rows.length ? [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n') : '_Geen._';
+
+for (const id of requested.length ? requested : [NATIONAL_EDITION_ID, ...listRegions(root)]) {
+  const edition = resolveEdition({ ...process.env, REGION: id }, root);
+  const { plans, stale, errors } = checkEdition(edition, editionPaths(root, process.env), now);
+  const overdue: string[][] = [];
+  const withoutSources: string[][] = [];
+  for (const [collection, plan] of Object.entries(plans)) {
+    for (const entry of plan.entries) {
+      const file = entry.extension?.file ?? entry.file;
+      const reviewed = entry.parsed?.reviewed;
+      if (reviewed instanceof Date) {
+        const state = reviewState(collection, reviewed, now);
+        if (state.status === 'overdue') overdue.push([file, formatDay(reviewed), `${state.months} mnd (norm ${state.interval})`]);
+      }
+      if (collection !== 'events' && !(Array.isArray(entry.data.sources) && entry.data.sources.length > 0)) withoutSources.push([file]);
+    }
+  }
+  console.log(`\n# Editie ${edition.name} (${id})\n`);
+  if (errors.length) console.log(`⚠ ${errors.length} inhoudsfouten: draai npm run check -- ${id}\n`);
+  console.log(`## Over de controletermijn (${overdue.length})\n\n${table(['bestand', 'laatst gecontroleerd', 'geleden'], overdue)}\n`);
+  console.log(`## Verouderde regionale versies (${stale.length})\n\n${table(['regionaal bestand', 'landelijke bron', 'basedOn', 'nu'], stale.map((item) => [item.file, item.nationalFile, item.basedOn, item.currentHash]))}\n`);
+  console.log(`## Zonder bronnen (${withoutSources.length})\n\n${table(['bestand'], withoutSources)}`);
+}
