@@ -20,7 +20,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !new URL(page).pathname.endsWith('/zoeken/') && !new URL(page).pathname.endsWith('/404/'),
+      filter: (page) => !/\/(zoeken|404|admin)\/$/.test(new URL(page).pathname),
       i18n: edition.locales.length > 1 ? { defaultLocale: 'nl', locales: Object.fromEntries(edition.locales.map((lang) => [lang, lang])) } : undefined,
     }),
   ],

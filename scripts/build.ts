@@ -29,6 +29,10 @@ if (astro.status !== 0) {
   process.exit(astro.status ?? 1);
 }
 
+// The CMS bundle (Decap, self-hosted) next to /admin/; source maps stay out.
+const decapDist = join('node_modules', 'decap-cms', 'dist');
+cpSync(decapDist, join(stagingDir, 'admin'), { recursive: true, filter: (source) => !source.endsWith('.map') && !source.endsWith('.cms.js') && !/[/\\]cms\.(js|css)/.test(source) });
+
 // A region's own static files (images for its pages) join the shared ones.
 const region = process.env.REGION?.trim();
 if (region && region !== 'landelijk' && existsSync(join('regions', region, 'public'))) {
