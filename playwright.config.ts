@@ -1,10 +1,17 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { listRegions } from './src/lib/region-config.ts';
 
 /** Debian's Chromium where it exists (Playwright cannot download browsers here), Playwright's own otherwise. */
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
-const PORT = Number(process.env.E2E_PORT ?? 4322);
+const FIRST_PORT = Number(process.env.E2E_PORT ?? 4322);
+
+/** Specs that hold national expectations (search ranking, phone layout, the CMS). */
+const NATIONAL_ONLY = ['**/search.spec.ts', '**/mobile.spec.ts', '**/cms.spec.ts'];
+
+/** Every edition built by `npm run build:all` is tested on its own server. */
+const editions = ['landelijk', ...listRegions(process.cwd())].map((id, index) => ({ id, port: FIRST_PORT + index, outDir: `dist/${id}` }));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,19 +22,24 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The built site, served as in production (npm run build must have run).
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+  projects: editions.map(({ id, port, outDir }) => ({
+    name: id,
+    metadata: { edition: id, outDir },
+    use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}` },
+    ...(id === 'landelijk' ? { testIgnore: '**/regional.spec.ts' } : { testIgnore: NATIONAL_ONLY }),
+  })),
+  // The built editions, served as in production (`npm run build:all` must have run).
+  webServer: editions.map(({ port, outDir }) => ({
+    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    env: { OUT_DIR: outDir },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  })),
 });

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 
-test('the built HTML validates', async () => {
-  const distDir = process.env.OUT_DIR ?? 'dist';
+test('the built HTML validates', async ({}, testInfo) => {
+  const distDir = String(testInfo.project.metadata.outDir);
   const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !entry.parentPath.includes('pagefind'))
     .map((entry) => join(entry.parentPath, entry.name));

@@ -24,9 +24,9 @@ export function trackForeignRequests(page: Page, origin: string): string[] {
 }
 
 /** Runs a search on /zoeken/ and returns the result paths in ranked order. */
-export async function searchFor(page: Page, query: string): Promise<string[]> {
-  await page.goto(`/zoeken/?q=${encodeURIComponent(query)}`);
+export async function searchFor(page: Page, query: string, searchPage = '/zoeken/'): Promise<string[]> {
+  await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
   const status = page.getByRole('status');
-  await status.filter({ hasText: /resulta(at|ten)/ }).waitFor();
+  await status.filter({ hasText: /resulta(at|ten)|results?\b/ }).waitFor();
   return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }

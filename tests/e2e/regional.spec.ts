@@ -1,0 +1,120 @@
+/**
+ * A regional edition on its own server: its name and colours, hidden national
+ * pages gone everywhere, provenance on every page, regional pages and the
+ * agenda with calendar files, languages, and search scoped to the edition.
+ * Expectations come from the region's own files, through the same planning
+ * code the build uses.
+ */
+import { expect, test } from '@playwright/test';
+import { checkEdition } from '../../src/lib/content-check.ts';
+import { resolveEdition } from '../../src/lib/edition.ts';
+import { editionPaths } from '../../src/lib/edition-plan.ts';
+import { entryPath, type RoutedCollection } from '../../src/lib/routes.ts';
+import { searchFor, sitemapPaths } from './support/site.ts';
+
+function editionOf(testInfo: { project: { metadata: Record<string, unknown> } }) {
+  const edition = resolveEdition({ REGION: String(testInfo.project.metadata.edition) }, process.cwd());
+  const { plans } = checkEdition(edition, editionPaths(process.cwd(), {}));
+  const routed = (['themes', 'concepts', 'toolkits', 'pages'] as RoutedCollection[]).flatMap((collection) =>
+    plans[collection].entries.map((entry) => ({ ...entry, collection, path: entryPath(collection, entry.slug, entry.lang) })),
+  );
+  return { edition, routed, events: plans.events.entries };
+}
+
+test('the header carries the edition’s name, logo and colours', async ({ page }, testInfo) => {
+  const { edition } = editionOf(testInfo);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: new RegExp(edition.name) }).first()).toBeVisible();
+  await expect(page.locator('.site-header__logo svg')).toHaveCount(1);
+  const background = await page.locator('.site-header').evaluate((header) => getComputedStyle(header).backgroundColor);
+  const hex = edition.tokens.primary!;
+  const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  expect(background).toBe(rgb);
+});
+
+test('hidden national pages are gone: 404, not in the sitemap, listings, feed or search', async ({ page, request }, testInfo) => {
+  const { edition } = editionOf(testInfo);
+  expect(edition.hide.length).toBeGreaterThan(0);
+  const sitemap = await sitemapPaths(request);
+  const feed = await (await request.get('/feed.xml')).text();
+  for (const key of edition.hide) {
+    const [collection, slug] = key.split('/') as [RoutedCollection, string];
+    const path = entryPath(collection, slug);
+    expect((await request.get(path)).status(), path).toBe(404);
+    expect(sitemap).not.toContain(path);
+    expect(feed).not.toContain(path);
+    await page.goto(`/${path.split('/')[1]}/`);
+    await expect(page.locator(`a[href="${path}"]`)).toHaveCount(0);
+    const results = await searchFor(page, slug.replace(/-/g, ' '));
+    expect(results).not.toContain(path);
+  }
+});
+
+test('every page says where its text comes from; extended pages show the regional section', async ({ page }, testInfo) => {
+  const { edition, routed } = editionOf(testInfo);
+  const samples = ['national', 'extended', 'regional'].map((provenance) => routed.find((entry) => entry.provenance === provenance && entry.lang === 'nl'));
+  for (const entry of samples) {
+    expect(entry, 'each kind of provenance occurs in the example edition').toBeTruthy();
+    await page.goto(entry!.path);
+    const meta = page.locator('.page__meta').first();
+    if (entry!.provenance === 'national') await expect(meta).toContainText('Landelijke tekst van de Platforms Veilig Ondernemen.');
+    if (entry!.provenance === 'regional') await expect(meta).toContainText(`Regionale tekst van ${edition.name}.`);
+    if (entry!.provenance === 'extended') {
+      await expect(meta).toContainText(`Landelijke tekst, aangevuld door ${edition.name}.`);
+      await expect(page.getByRole('heading', { level: 2, name: `In de regio: ${edition.name}` })).toBeVisible();
+    }
+    await expect(meta.getByRole('link', { name: 'Pas deze pagina aan' })).toHaveAttribute('href', new RegExp(`${entry!.extension?.file ?? entry!.file}$`));
+  }
+});
+
+test('regional pages are listed, in the sitemap and found by search', async ({ page, request }, testInfo) => {
+  const { routed } = editionOf(testInfo);
+  const regional = routed.filter((entry) => entry.provenance === 'regional' && entry.lang === 'nl' && entry.file.startsWith('regions/'));
+  const sitemap = await sitemapPaths(request);
+  for (const entry of regional) {
+    expect(sitemap).toContain(entry.path);
+    await page.goto(`/${entry.path.split('/')[1]}/`);
+    await expect(page.locator(`a[href="${entry.path}"]`).first()).toBeVisible();
+  }
+  const newPage = regional.find((entry) => entry.data.overlay === undefined)!;
+  const results = await searchFor(page, String(newPage.data.title));
+  expect(results.slice(0, 3)).toContain(newPage.path);
+});
+
+test('the agenda lists upcoming and past events, each with a calendar file', async ({ page, request }, testInfo) => {
+  const { events } = editionOf(testInfo);
+  expect(events.length).toBeGreaterThan(0);
+  await page.goto('/agenda/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
+  const now = Date.now();
+  const upcoming = events.filter((event) => new Date(String(event.data.end)).getTime() >= now);
+  const past = events.filter((event) => new Date(String(event.data.end)).getTime() < now);
+  await expect(page.locator('section[aria-labelledby="agenda-komend"] .card')).toHaveCount(upcoming.length);
+  if (past.length) await expect(page.locator('section[aria-labelledby="agenda-eerder"] .card')).toHaveCount(past.length);
+  const next = upcoming[0]!;
+  await page.goto(`/agenda/${next.slug}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(next.data.title));
+  const ics = page.getByRole('link', { name: 'Zet in uw agenda (.ics)' });
+  await expect(ics).toHaveAttribute('download', `${next.slug}.ics`);
+  const response = await request.get((await ics.getAttribute('href'))!);
+  expect(response.headers()['content-type']).toContain('text/calendar');
+  const body = await response.text();
+  expect(body).toContain('BEGIN:VEVENT');
+  expect(body).toContain(`DTSTART:${new Date(String(next.data.start)).toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`);
+});
+
+test('languages: a switch where the edition has English, with hreflang alternates', async ({ page }, testInfo) => {
+  const { edition } = editionOf(testInfo);
+  await page.goto('/themas/overvallen/');
+  const switchLink = page.locator('.language-switch a');
+  if (!edition.locales.includes('en')) {
+    await expect(switchLink).toHaveCount(0);
+    return;
+  }
+  await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveCount(1);
+  await switchLink.click();
+  await expect(page).toHaveURL(/\/en\/themas\/overvallen\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const english = await searchFor(page, 'robbery', '/en/zoeken/');
+  expect(english.slice(0, 3)).toContain('/en/themas/overvallen/');
+});
