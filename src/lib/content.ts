@@ -46,13 +46,14 @@ export function slugOf(entry: { id: string }): string {
 }
 
 /** Cross-entry checks before anything renders; warnings go to the build's end-of-run summary. */
-function checkContent(): void {
-  const { errors, warnings } = checkEdition(edition, editionPaths());
-  if (errors.length) throw new ContentError(errors);
+function checkContent(): ReturnType<typeof checkEdition> {
+  const result = checkEdition(edition, editionPaths());
+  if (result.errors.length) throw new ContentError(result.errors);
   const summaryFile = process.env.KVO_WARNINGS_FILE;
-  for (const warning of warnings) {
+  for (const warning of result.warnings) {
     if (summaryFile) appendFileSync(summaryFile, `${formatProblem(warning)}\n`);
   }
+  return result;
 }
 
 function splitByLang<T extends RoutedEntry>(entries: T[], lang: Locale): T[] {
@@ -60,16 +61,18 @@ function splitByLang<T extends RoutedEntry>(entries: T[], lang: Locale): T[] {
 }
 
 async function load(): Promise<SiteContent> {
+  const { plans } = checkContent();
+  // Editions without events or regional sections skip those collections (Astro warns about empty ones).
+  const hasExtensions = Object.values(plans).some((plan) => plan.entries.some((entry) => entry.extension));
   const [themes, concepts, toolkits, pages, organisations, events, extensions] = await Promise.all([
     getCollection('themes'),
     getCollection('concepts'),
     getCollection('toolkits'),
     getCollection('pages'),
     getCollection('organisations'),
-    getCollection('events'),
-    getCollection('extensions'),
+    plans.events.entries.length ? getCollection('events') : Promise.resolve([] as AgendaEvent[]),
+    hasExtensions ? getCollection('extensions') : Promise.resolve([] as Extension[]),
   ]);
-  checkContent();
   const language = (lang: Locale): LanguageContent => ({
     themes: splitByLang(themes, lang).sort(byOrderThenTitle),
     concepts: splitByLang(concepts, lang).sort(byTitle),
