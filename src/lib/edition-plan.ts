@@ -32,7 +32,7 @@ export interface EditionPaths {
 }
 
 export function editionPaths(root = process.cwd(), env: Record<string, string | undefined> = process.env): EditionPaths {
-  return { root, contentDir: resolve(root, env.CONTENT_DIR ?? 'content') };
+  return { root, contentDir: resolve(root, env.CONTENT_DIR || 'content') };
 }
 
 export interface PlannedCollectionEntry extends PlannedEntry {

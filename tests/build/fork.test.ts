@@ -16,7 +16,8 @@ test('a fork pulls national updates without conflicts and sees its stale overrid
   const upstream = join(work, 'upstream');
   const fork = join(work, 'fork');
   const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd, encoding: 'utf8' });
-  const node = (cwd: string, ...args: string[]) => spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: '' } });
+  const { CONTENT_DIR: _ignored, ...env } = process.env;
+  const node = (cwd: string, ...args: string[]) => spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env });
   try {
     execFileSync('git', ['clone', '--quiet', process.cwd(), upstream]);
     execFileSync('git', ['clone', '--quiet', upstream, fork]);
