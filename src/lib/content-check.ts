@@ -70,6 +70,7 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
     eventSlugs: plans.events.entries.map((entry) => entry.slug),
     publicFiles: [...publicFiles(join(paths.root, 'public')), ...(edition.isNational ? [] : publicFiles(join(paths.root, 'regions', edition.id, 'public')))],
     hiddenPaths,
+    hiddenBy: edition.isNational ? undefined : edition.id,
   });
   errors.push(...checkBodies(bodies, site));
 

@@ -23,6 +23,8 @@ export interface SiteMap {
   anchors: Map<string, Set<string>>;
   /** Routes of national pages this edition hides, to explain why a link is broken. */
   hidden?: Set<string> | undefined;
+  /** The region that hides them, named in the message. */
+  hiddenBy?: string | undefined;
 }
 
 export function checkBodies(bodies: readonly CheckedBody[], site: SiteMap): ContentProblem[] {
@@ -58,8 +60,12 @@ export function checkBodies(bodies: readonly CheckedBody[], site: SiteMap): Cont
           file,
           line: link.line,
           field: 'link',
-          found: site.hidden?.has(route) ? `"${link.url}", een pagina die deze editie verbergt (hide in region.yaml)` : `"${link.url}", een pagina die niet bestaat`,
-          expected: `een bestaande pagina${fixed}`,
+          found: site.hidden?.has(route)
+            ? `"${link.url}", een pagina die de editie ${site.hiddenBy ?? ''} verbergt (hide in regions/${site.hiddenBy ?? '<id>'}/region.yaml)`
+            : `"${link.url}", een pagina die niet bestaat`,
+          expected: site.hidden?.has(route)
+            ? 'geen link naar een verborgen pagina: vervang de linkende pagina in de regio (overlay: replace) of haal de pagina uit hide'
+            : `een bestaande pagina${fixed}`,
         });
         continue;
       }

@@ -28,6 +28,8 @@ export function buildSiteMap(input: {
   /** Files under public/ (and the region's public/), as root-relative paths. */
   publicFiles: readonly string[];
   hiddenPaths?: readonly string[];
+  /** Id of the region that hides them, for messages. */
+  hiddenBy?: string | undefined;
 }): SiteMap {
   const routes = new Set<string>([FEED_PATH, '/sitemap-index.xml', '/robots.txt', AGENDA_PATH, ...input.publicFiles]);
   const anchors = new Map<string, Set<string>>();
@@ -47,5 +49,5 @@ export function buildSiteMap(input: {
     if (entry.extended) ids.add('in-de-regio');
     anchors.set(path, ids);
   }
-  return { routes, anchors, hidden: new Set(input.hiddenPaths ?? []) };
+  return { routes, anchors, hidden: new Set(input.hiddenPaths ?? []), hiddenBy: input.hiddenBy };
 }

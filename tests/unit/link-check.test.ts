@@ -33,13 +33,14 @@ test('checkBodies reports broken and hidden links, missing anchors, images and s
     routes: new Set(['/themas/overvallen/', '/over/melden/', '/themas/afpersing/', '/themas/x/', '/kaart.png']),
     anchors: new Map([['/over/melden/', new Set(['waar-meldt-u-wat'])], ['/themas/x/', new Set(['wat-is-het'])]]),
     hidden: new Set(['/toolkits/verborgen/']),
+    hiddenBy: 'noord',
   });
   assert.deepEqual(
     problems.map((p) => [p.line, p.field, p.found]),
     [
       [10, 'kopjes', '#### Te diep na een kop van niveau 2'],
       [13, 'link', '"/concepten/bestaat-niet/", een pagina die niet bestaat'],
-      [13, 'link', '"/toolkits/verborgen/", een pagina die deze editie verbergt (hide in region.yaml)'],
+      [13, 'link', '"/toolkits/verborgen/", een pagina die de editie noord verbergt (hide in regions/noord/region.yaml)'],
       [13, 'link', '"/themas/afpersing", een pagina die niet bestaat'],
       [13, 'link', 'anker "#bestaat-niet" op /themas/x/'],
       [11, 'afbeelding', '"/plaatje.png" zonder alt-tekst'],
