@@ -36,7 +36,7 @@ export default defineConfig({
   })),
   // The built editions, served as in production (`npm run build:all` must have run).
   webServer: editions.map(({ port, outDir }) => ({
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     env: { OUT_DIR: outDir },
     reuseExistingServer: !process.env.CI,

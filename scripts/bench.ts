@@ -108,7 +108,7 @@ function pageWeight(htmlFile: string) {
 /** Loads the search page in Chromium, types a query and sums the gzip size of every file the first search fetched. */
 async function firstSearchBytes(): Promise<{ total: number; ours: number; files: number }> {
   const port = 4390;
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     stdio: 'ignore',
     env: { ...process.env, OUT_DIR: outDir },
   });

@@ -12,7 +12,7 @@ const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/the
 const port = 4391;
 const outputDir = 'screenshots';
 mkdirSync(outputDir, { recursive: true });
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 try {
   for (let i = 0; i < 100; i++) {
     try {

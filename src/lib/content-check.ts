@@ -56,7 +56,7 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
       const scans = [{ file: entry.file, scan: scanBody(entry.body, bodyStartLine(entry.text)), startLevel: 2 }];
       if (entry.extension) scans.push({ file: entry.extension.file, scan: scanBody(entry.extension.body, bodyStartLine(entry.extensionText ?? '')), startLevel: 3 });
       bodies.push(...scans.map(({ file, scan, startLevel }) => ({ file, path, scan, startLevel })));
-      mapped.push({ collection, slug: entry.slug, lang: entry.lang, scans: scans.map(({ scan }) => scan), extended: Boolean(entry.extension) });
+      mapped.push({ collection, slug: entry.slug, lang: entry.lang, scans: [scans[0]!.scan], regionalScan: scans[1]?.scan, extended: Boolean(entry.extension) });
     }
   }
   for (const entry of plans.events.entries) bodies.push({ file: entry.file, path: `/agenda/${entry.slug}/`, scan: scanBody(entry.body, bodyStartLine(entry.text)) });

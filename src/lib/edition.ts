@@ -100,5 +100,6 @@ export function tokenCss(tokens: Edition['tokens']): string {
   const declarations = (Object.keys(names) as (keyof Edition['tokens'])[])
     .filter((key) => tokens[key])
     .map((key) => `${names[key]}:${tokens[key]}`);
-  return declarations.length ? `:root{${declarations.join(';')}}` : '';
+  // html:root outranks the defaults' :root, wherever the stylesheets end up in the head.
+  return declarations.length ? `html:root{${declarations.join(';')}}` : '';
 }

@@ -8,12 +8,17 @@ import type { BodyScan } from './markdown-scan.ts';
 import { AGENDA_PATH, entryPath, eventCalendarPath, eventPath, FEED_PATH, homePath, ROUTED_COLLECTIONS, searchPagePath, sectionPath, type RoutedCollection } from './routes.ts';
 import type { Locale } from './taxonomy.ts';
 
+/** Headings of a regional section get this id prefix (see components/content/RegionalHeading.astro). */
+export const REGIONAL_ID_PREFIX = 'regio-';
+
 export interface MappedEntry {
   collection: RoutedCollection;
   slug: string;
   lang: Locale;
-  /** Scans of the texts shown on the page (national body and regional section). */
+  /** Scans of the texts shown on the page. */
   scans: BodyScan[];
+  /** Scan of the regional section, whose heading ids carry the `regio-` prefix. */
+  regionalScan?: BodyScan | undefined;
   /** The page shows a regional section under the national text. */
   extended?: boolean;
 }
@@ -45,7 +50,11 @@ export function buildSiteMap(input: {
   for (const entry of input.entries) {
     const path = entryPath(entry.collection, entry.slug, entry.lang);
     routes.add(path);
-    const ids = new Set([...LAYOUT_IDS, ...entry.scans.flatMap((scan) => scan.headings.map((heading) => heading.id))]);
+    const ids = new Set([
+      ...LAYOUT_IDS,
+      ...entry.scans.flatMap((scan) => scan.headings.map((heading) => heading.id)),
+      ...(entry.regionalScan?.headings.map((heading) => `${REGIONAL_ID_PREFIX}${heading.id}`) ?? []),
+    ]);
     if (entry.extended) ids.add('in-de-regio');
     anchors.set(path, ids);
   }

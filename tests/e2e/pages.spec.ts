@@ -30,7 +30,7 @@ test('every page is reachable, accessible and self-contained', async ({ page, re
       failures.push(`${path}: HTTP ${response?.status()}`);
       continue;
     }
-    await expect(page.locator('html'), path).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('html'), path).toHaveAttribute('lang', path.startsWith('/en/') ? 'en' : 'nl');
     await expect(page.locator('h1'), path).toHaveCount(1);
     await expect(page.locator('main#hoofdinhoud'), path).toHaveCount(1);
     if (!expectedStatus.has(path)) {

@@ -18,7 +18,7 @@ const EXPECTED_TOP_3: [query: string, path: string][] = [
   ['chantage', '/themas/afpersing/'],
   ['witwassen', '/themas/ondermijning/'],
   ['keurmerk', '/concepten/keurmerk-veilig-ondernemen/'],
-  ['winkelverboden', '/concepten/collectief-winkelverbod/'], // plural finds the singular
+  ['winkelverboden', '/concepten/winkelverbod/'], // plural finds the singular
   ['camera registreren', '/concepten/camera-in-beeld/'],
   ['anoniem melden', '/concepten/meld-misdaad-anoniem/'],
   ['bibob', '/concepten/wet-bibob/'],

@@ -71,3 +71,15 @@ test('a regional section starts at ###, under the layout’s own heading', () =>
   const problems = checkBodies([{ file: 'regions/x/content/themes/a.mdx', path: '/themas/a/', scan, startLevel: 3 }], { routes: new Set(), anchors: new Map() });
   assert.deepEqual(problems.map((p) => [p.line, p.found]), [[3, '## Te hoog (niveau 2)']]);
 });
+
+test('headings of a regional section are anchors with the regio- prefix', async () => {
+  const { buildSiteMap } = await import('../../src/lib/site-map.ts');
+  const site = buildSiteMap({
+    entries: [{ collection: 'concepts', slug: 'kvo', lang: 'nl', scans: [scanBody('## Zo doet u mee\n')], regionalScan: scanBody('### Zo doet u mee\n'), extended: true }],
+    locales: ['nl'],
+    eventSlugs: [],
+    publicFiles: [],
+  });
+  const anchors = site.anchors.get('/concepten/kvo/')!;
+  assert.ok(anchors.has('zo-doet-u-mee') && anchors.has('regio-zo-doet-u-mee'));
+});

@@ -51,7 +51,7 @@ test('a valid region.yaml loads with defaults filled in', () => {
     const edition = resolveEdition({ REGION: 'test' }, root);
     assert.equal(edition.isNational, false);
     assert.match(edition.logoSvg ?? '', /^<svg/);
-    assert.equal(tokenCss(edition.tokens), ':root{--brand-primary:#1d5e3a;--brand-primary-contrast:#ffffff}');
+    assert.equal(tokenCss(edition.tokens), 'html:root{--brand-primary:#1d5e3a;--brand-primary-contrast:#ffffff}');
   });
 });
 
