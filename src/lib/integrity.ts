@@ -106,7 +106,8 @@ export function findIntegrityProblems(entries: readonly CheckedEntry[], options:
     for (const { field, ref } of referencesIn(entry.data, '')) {
       const known = ids.get(ref.collection);
       if (known?.has(ref.id)) continue;
-      const choices = [...(known ?? [])].sort();
+      // Translations (en/…) are never the target of a reference: offer only the base ids.
+      const choices = [...(known ?? [])].filter((id) => !id.includes('/')).sort();
       add({
         file: entry.filePath ?? `${entry.collection}/${entry.id}`,
         field,

@@ -9,12 +9,14 @@ import { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { AA_TEXT, contrastRatio, isHexColour } from './contrast.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
+import { describeExpected } from './validate.ts';
 import { LOCALES } from './taxonomy.ts';
 
 const hexColour = z.string().refine(isHexColour, { message: 'verwacht een kleur als hexcode, bijvoorbeeld "#1d5e3a"' });
 const entryKey = z
   .string()
-  .regex(/^(themes|concepts|toolkits|pages)\/[a-z0-9-]+$/, 'verwacht <collectie>/<slug>, bijvoorbeeld toolkits/checklist-cyberbasis');
+  // The five themes are the backbone of every edition: they can be extended or replaced, not hidden.
+  .regex(/^(concepts|toolkits|pages)\/[a-z0-9-]+$/, 'verwacht concepts/<slug>, toolkits/<slug> of pages/<slug>, bijvoorbeeld toolkits/checklist-cyberbasis (thema\'s kunnen niet verborgen worden)');
 
 export const regionSchema = z.strictObject({
   name: z.string().min(3, 'verwacht de naam van het platform, bijvoorbeeld "PVO Limburg"').describe('Volledige naam, in de kop van elke pagina'),
@@ -28,6 +30,7 @@ export const regionSchema = z.strictObject({
       address: z.string().min(5).optional(),
       url: z.url({ error: 'verwacht een volledige URL' }).optional(),
     })
+    .default({})
     .describe('Contactgegevens in de voettekst'),
   logo: z.string().regex(/^[\w-]+\.svg$/, 'verwacht de naam van een SVG-bestand in public/, bijvoorbeeld logo.svg').optional().describe('SVG-logo in regions/<id>/public/'),
   tokens: z
@@ -117,7 +120,7 @@ export function loadRegionConfig(root: string, id: string): RegionConfig {
         field: issue.path.join('.') || '(bestand)',
         line: lineOf(issue.path),
         found: describeFound(document.getIn(issue.path as (string | number)[])),
-        expected: issue.message,
+        expected: describeExpected(issue),
       })),
     );
   }

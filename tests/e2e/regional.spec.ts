@@ -3,7 +3,8 @@
  * pages gone everywhere, provenance on every page, regional pages and the
  * agenda with calendar files, languages, and search scoped to the edition.
  * Expectations come from the region's own files, through the same planning
- * code the build uses.
+ * code the build uses, so a new fork's edition passes with whatever features
+ * it uses (tests/unit/example-editions.test.ts keeps the examples using all).
  */
 import { expect, test } from '@playwright/test';
 import { checkEdition } from '../../src/lib/content-check.ts';
@@ -27,14 +28,13 @@ test('the header carries the edition’s name, logo and colours', async ({ page 
   await expect(page.getByRole('link', { name: new RegExp(edition.name) }).first()).toBeVisible();
   await expect(page.locator('.site-header__logo svg')).toHaveCount(1);
   const background = await page.locator('.site-header').evaluate((header) => getComputedStyle(header).backgroundColor);
-  const hex = edition.tokens.primary!;
+  const hex = edition.tokens.primary ?? '#0b4a6f';
   const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
   expect(background).toBe(rgb);
 });
 
 test('hidden national pages are gone: 404, not in the sitemap, listings, feed or search', async ({ page, request }, testInfo) => {
   const { edition } = editionOf(testInfo);
-  expect(edition.hide.length).toBeGreaterThan(0);
   const sitemap = await sitemapPaths(request);
   const feed = await (await request.get('/feed.xml')).text();
   for (const key of edition.hide) {
@@ -52,9 +52,9 @@ test('hidden national pages are gone: 404, not in the sitemap, listings, feed or
 
 test('every page says where its text comes from; extended pages show the regional section', async ({ page }, testInfo) => {
   const { edition, routed } = editionOf(testInfo);
-  const samples = ['national', 'extended', 'regional'].map((provenance) => routed.find((entry) => entry.provenance === provenance && entry.lang === 'nl'));
+  const samples = ['national', 'extended', 'regional'].flatMap((provenance) => routed.filter((entry) => entry.provenance === provenance && entry.lang === 'nl').slice(0, 1));
+  expect(samples[0]?.provenance, 'every edition has national pages').toBe('national');
   for (const entry of samples) {
-    expect(entry, 'each kind of provenance occurs in the example edition').toBeTruthy();
     await page.goto(entry!.path);
     const meta = page.locator('.page__meta').first();
     if (entry!.provenance === 'national') await expect(meta).toContainText('Landelijke tekst van de Platforms Veilig Ondernemen.');
@@ -76,14 +76,14 @@ test('regional pages are listed, in the sitemap and found by search', async ({ p
     await page.goto(`/${entry.path.split('/')[1]}/`);
     await expect(page.locator(`a[href="${entry.path}"]`).first()).toBeVisible();
   }
-  const newPage = regional.find((entry) => entry.data.overlay === undefined)!;
-  const results = await searchFor(page, String(newPage.data.title));
-  expect(results.slice(0, 3)).toContain(newPage.path);
+  for (const newPage of regional.filter((entry) => !entry.data.basedOn).slice(0, 2)) {
+    const results = await searchFor(page, String(newPage.data.title));
+    expect(results.slice(0, 3)).toContain(newPage.path);
+  }
 });
 
 test('the agenda lists upcoming and past events, each with a calendar file', async ({ page, request }, testInfo) => {
   const { events } = editionOf(testInfo);
-  expect(events.length).toBeGreaterThan(0);
   await page.goto('/agenda/');
   await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
   const now = Date.now();
@@ -91,6 +91,10 @@ test('the agenda lists upcoming and past events, each with a calendar file', asy
   const past = events.filter((event) => new Date(String(event.data.end)).getTime() < now);
   await expect(page.locator('section[aria-labelledby="agenda-komend"] .card')).toHaveCount(upcoming.length);
   if (past.length) await expect(page.locator('section[aria-labelledby="agenda-eerder"] .card')).toHaveCount(past.length);
+  if (!upcoming.length) {
+    await expect(page.getByText('Er staan op dit moment geen activiteiten gepland.')).toBeVisible();
+    return;
+  }
   const next = upcoming[0]!;
   await page.goto(`/agenda/${next.slug}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(next.data.title));

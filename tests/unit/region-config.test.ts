@@ -96,3 +96,12 @@ test('contrastRatio matches WCAG reference values', () => {
   assert.equal(contrastRatio('#ffffff', '#ffffff').toFixed(1), '1.0');
   assert.equal(contrastRatio('#767676', '#fff').toFixed(2), '4.54');
 });
+
+test('themes cannot be hidden, and contact may be left out', () => {
+  withRegion(VALID.replace('  - toolkits/checklist-cyberbasis', '  - themes/afpersing').replace(/contact:\n  email: info@test.example\n/, ''), (root) => {
+    const [problem] = problemsOf(() => loadRegionConfig(root, 'test'));
+    assert.equal(problem?.field, 'hide.0');
+    assert.match(problem!.expected, /thema's kunnen niet verborgen worden/);
+  });
+  withRegion(VALID.replace(/contact:\n  email: info@test.example\n/, ''), (root) => assert.deepEqual(loadRegionConfig(root, 'test').contact, {}));
+});
