@@ -21,7 +21,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !/\/(zoeken|404|admin)\/$/.test(new URL(page).pathname),
-      i18n: edition.locales.length > 1 ? { defaultLocale: 'nl', locales: Object.fromEntries(edition.locales.map((lang) => [lang, lang])) } : undefined,
+      ...(edition.locales.length > 1 ? { i18n: { defaultLocale: 'nl', locales: Object.fromEntries(edition.locales.map((lang) => [lang, lang])) } } : {}),
     }),
   ],
   devToolbar: { enabled: false },

@@ -1,10 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { listRegions } from './src/lib/region-config.ts';
-
-/** Debian's Chromium where it exists (Playwright cannot download browsers here), Playwright's own otherwise. */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+import { chromiumLaunchOptions, previewCommand } from './scripts/lib/browser.ts';
 const FIRST_PORT = Number(process.env.E2E_PORT ?? 4322);
 
 /** Specs that hold national expectations (search ranking, phone layout, the CMS). */
@@ -23,10 +19,8 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    // Debian's Chromium where it exists (Playwright cannot download browsers here), Playwright's own otherwise.
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: editions.map(({ id, port, outDir }) => ({
     name: id,
@@ -36,7 +30,7 @@ export default defineConfig({
   })),
   // The built editions, served as in production (`npm run build:all` must have run).
   webServer: editions.map(({ port, outDir }) => ({
-    command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+    command: `node ${previewCommand(port).join(' ')}`,
     url: `http://127.0.0.1:${port}/`,
     env: { OUT_DIR: outDir },
     reuseExistingServer: !process.env.CI,

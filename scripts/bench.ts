@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { writeCorpus } from './lib/corpus.ts';
 import { writeBaselineSite } from './lib/baseline-site.ts';
+import { chromiumLaunchOptions, startPreview } from './lib/browser.ts';
 
 const { values } = parseArgs({
   options: { pages: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false } },
@@ -107,31 +108,16 @@ function pageWeight(htmlFile: string) {
 
 /** Loads the search page in Chromium, types a query and sums the gzip size of every file the first search fetched. */
 async function firstSearchBytes(): Promise<{ total: number; ours: number; files: number }> {
-  const port = 4390;
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
-    env: { ...process.env, OUT_DIR: outDir },
-  });
+  const server = await startPreview(4390, outDir);
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-    const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-    const browser = await chromium.launch({
-      ...(executablePath ? { executablePath } : {}),
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     const page = await browser.newPage();
     const fetched = new Set<string>();
     page.on('requestfinished', (request) => {
       const path = new URL(request.url()).pathname;
       if (request.resourceType() !== 'document' && !path.endsWith('.css')) fetched.add(path);
     });
-    await page.goto(`http://127.0.0.1:${port}/zoeken/`);
+    await page.goto(`${server.url}/zoeken/`);
     await page.getByRole('searchbox').fill('overval kassa');
     await page.getByRole('status').filter({ hasText: /resulta/ }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -143,7 +129,7 @@ async function firstSearchBytes(): Promise<{ total: number; ours: number; files:
       files: sizes.length,
     };
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 

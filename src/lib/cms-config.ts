@@ -6,21 +6,8 @@
  * `cms/<collection>/<slug>` and a pull request, checked like any other.
  */
 import { z } from 'astro/zod';
-import { collectionJsonSchema, DOCUMENTED_COLLECTIONS } from './schema-docs.ts';
+import { collectionJsonSchema, DOCUMENTED_COLLECTIONS, type JsonSchema } from './schema-docs.ts';
 import { regionSchema } from './region-config.ts';
-
-interface JsonSchema {
-  type?: string;
-  description?: string;
-  enum?: unknown[];
-  default?: unknown;
-  items?: JsonSchema;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  reference?: string;
-  format?: string;
-  maxLength?: number;
-}
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
 

@@ -7,7 +7,8 @@
 import { z } from 'astro/zod';
 import { createSchemas, plainReference, SYSTEM_FIELD_NAMES, type CollectionName } from './schemas.ts';
 
-interface JsonSchema {
+/** The part of JSON Schema our generators read. */
+export interface JsonSchema {
   type?: string;
   description?: string;
   enum?: unknown[];
@@ -39,7 +40,7 @@ export function collectionJsonSchema(name: Exclude<CollectionName, 'extensions'>
   for (const field of SYSTEM_FIELD_NAMES) {
     delete json.properties?.[field];
   }
-  json.required = json.required?.filter((field) => !(SYSTEM_FIELD_NAMES as readonly string[]).includes(field));
+  if (json.required) json.required = json.required.filter((field) => !(SYSTEM_FIELD_NAMES as readonly string[]).includes(field));
   return json;
 }
 

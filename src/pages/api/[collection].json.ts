@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadContent, slugOf } from '../../lib/content.ts';
+import { loadContent, slugOf, type Concept, type Theme, type Toolkit } from '../../lib/content.ts';
 import { edition } from '../../lib/current-edition.ts';
 import { buildExport, EXPORTED_COLLECTIONS, type ExportedCollection, type ExportItem } from '../../lib/api-export.ts';
 import { isoDay } from '../../lib/dates.ts';
@@ -12,7 +12,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const collection = params.collection as ExportedCollection;
   const content = await loadContent();
-  const entries = Object.values(content.byLang).flatMap((language) => language[collection]);
+  const entries = Object.values(content.byLang).flatMap((language): (Theme | Concept | Toolkit)[] => language[collection]);
   const items = entries.map((entry): ExportItem => {
     const slug = slugOf(entry);
     const owner = entry.collection === 'concepts' ? content.organisations.get(entry.data.owner.id)! : undefined;
