@@ -3,12 +3,16 @@
  * for reviewing a change by eye. Serves OUT_DIR (default dist/) itself.
  *
  *   npm run screenshots -- / /themas/overvallen/
+ *   npm run screenshots -- --top /          only the first screen, as a visitor lands
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions, startPreview } from './lib/browser.ts';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/themas/overvallen/', '/toolkits/checklist-overvalpreventie/', '/concepten/', '/zoeken/?q=overval'];
+const args = process.argv.slice(2);
+const firstScreenOnly = args.includes('--top');
+const requested = args.filter((arg) => arg !== '--top');
+const paths = requested.length ? requested : ['/', '/themas/overvallen/', '/toolkits/checklist-overvalpreventie/', '/concepten/', '/zoeken/?q=overval'];
 const port = 4391;
 const outputDir = 'screenshots';
 mkdirSync(outputDir, { recursive: true });
@@ -21,7 +25,7 @@ try {
       await page.goto(`${server.url}${path}`);
       if (path.startsWith('/zoeken/')) await page.getByRole('status').filter({ hasText: /resulta/ }).waitFor();
       const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
-      await page.screenshot({ path: `${outputDir}/${name}-${device}.png`, fullPage: true });
+      await page.screenshot({ path: `${outputDir}/${name}-${device}.png`, fullPage: !firstScreenOnly });
       console.log(`${outputDir}/${name}-${device}.png`);
     }
     await page.close();

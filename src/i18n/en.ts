@@ -12,6 +12,9 @@ export const en = {
   'nav.home': 'Home',
   'section.themes': 'Themes',
   'section.concepts': 'National schemes',
+  'nav.concepts': 'Schemes',
+  'toc.title': 'On this page',
+  'search.more': 'Show more results',
   'section.toolkits': 'Toolkits',
   'section.pages': 'About the PVO',
   'section.themes.intro':

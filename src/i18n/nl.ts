@@ -10,6 +10,9 @@ export const nl = {
   'nav.home': 'Home',
   'section.themes': "Thema's",
   'section.concepts': 'Landelijke concepten',
+  'nav.concepts': 'Concepten',
+  'toc.title': 'Op deze pagina',
+  'search.more': 'Toon meer resultaten',
   'section.toolkits': 'Toolkits',
   'section.pages': 'Over de PVO',
   'section.themes.intro':

@@ -89,6 +89,7 @@ export function createSchemas(reference: ReferenceFactory) {
         .describe('Hoe een ondernemer of PVO meedoet, in één of twee zinnen'),
       cost: z.string().optional().describe('Kosten, alleen als die vaststaan'),
       link: z.url({ error: 'verwacht de URL van de officiële pagina van het concept' }).describe('Officiële pagina bij de eigenaar'),
+      featured: z.boolean().default(false).describe('Uitgelicht op de homepage'),
     }),
     toolkits: z.object({
       ...entryFields,

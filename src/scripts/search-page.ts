@@ -7,6 +7,7 @@ import { MAX_RESULTS, parseSearchState, RANKING, serializeSearchState, toPagefin
 
 interface Strings {
   loading: string;
+  moreButton: string;
   error: string;
   empty: string;
   none: string;
@@ -26,7 +27,10 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options: object): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string | null, options: object): Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -43,6 +47,14 @@ export function mountSearchPage(): void {
   let pagefind: Promise<Pagefind> | undefined;
   let latestRun = 0;
   let timer: number | undefined;
+  // The current result list: every match, and how many of them are shown.
+  let current: { state: SearchState; results: PagefindResult[]; shown: PagefindResultData[] } | undefined;
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'button search-more';
+  more.textContent = strings.moreButton;
+  more.hidden = true;
+  list.after(more);
 
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
@@ -61,29 +73,44 @@ export function mountSearchPage(): void {
     }
   };
 
-  const render = (results: PagefindResultData[], total: number, state: SearchState) => {
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li');
-        const heading = document.createElement('h2');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
-        heading.append(link);
-        const type = document.createElement('p');
-        type.className = 'tag';
-        type.textContent = strings.types[result.filters.type?.[0] ?? ''] ?? '';
-        const excerpt = document.createElement('p');
-        // Pagefind escapes the page text and adds only <mark> elements.
-        excerpt.innerHTML = result.excerpt;
-        item.append(heading, type, excerpt);
-        return item;
-      }),
-    );
+  const itemFor = (result: PagefindResultData) => {
+    const item = document.createElement('li');
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    heading.append(link);
+    const type = document.createElement('p');
+    type.className = 'tag';
+    type.textContent = strings.types[result.filters.type?.[0] ?? ''] ?? '';
+    const excerpt = document.createElement('p');
+    // Pagefind escapes the page text and adds only <mark> elements.
+    excerpt.innerHTML = result.excerpt;
+    item.append(heading, type, excerpt);
+    return item;
+  };
+
+  const announce = () => {
+    if (!current) return;
+    const total = current.results.length;
+    const { state } = current;
     const count = total === 1 ? strings.one : fill(strings.many, { count: total });
     const forQuery = state.query ? ` ${fill(strings.for, { query: state.query })}` : '';
-    const shown = total > results.length ? ` (${fill(strings.more, { shown: results.length })})` : '';
+    const shown = total > current.shown.length ? ` (${fill(strings.more, { shown: current.shown.length })})` : '';
     status.textContent = total === 0 ? fill(strings.none, { query: state.query }) : `${count}${forQuery}${shown}.`;
+    more.hidden = current.shown.length >= total;
+  };
+
+  /** Shows the next page of results; focus moves to the first new one when the visitor asked for more. */
+  const showMore = async (run: number, moveFocus: boolean) => {
+    if (!current) return;
+    const next = await Promise.all(current.results.slice(current.shown.length, current.shown.length + MAX_RESULTS).map((result) => result.data()));
+    if (run !== latestRun) return;
+    const items = next.map(itemFor);
+    list.append(...items);
+    current.shown.push(...next);
+    announce();
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
   };
 
   const run = async (state: SearchState) => {
@@ -91,6 +118,8 @@ export function mountSearchPage(): void {
     const filters = toPagefindFilters(state);
     if (!state.query && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      current = undefined;
+      more.hidden = true;
       status.textContent = strings.empty;
       return;
     }
@@ -99,8 +128,9 @@ export function mountSearchPage(): void {
       const engine = await load();
       const search = await engine.search(state.query || null, { filters });
       if (!search || run !== latestRun) return;
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-      if (run === latestRun) render(data, search.results.length, state);
+      current = { state, results: search.results, shown: [] };
+      list.replaceChildren();
+      await showMore(run, false);
     } catch {
       if (run === latestRun) status.textContent = strings.error;
     }
@@ -114,6 +144,7 @@ export function mountSearchPage(): void {
     void run(state);
   };
 
+  more.addEventListener('click', () => void showMore(latestRun, true));
   input.addEventListener('focus', () => void load(), { once: true });
   input.addEventListener('input', () => {
     window.clearTimeout(timer);

@@ -73,3 +73,13 @@ test('the skip link moves keyboard focus to the main content', async ({ page }) 
   await page.keyboard.press('Enter');
   await expect(page.locator('main#hoofdinhoud')).toBeFocused();
 });
+
+test('a long guide opens with “Op deze pagina”, whose links lead to its sections', async ({ page }) => {
+  await page.goto('/themas/overvallen/');
+  const toc = page.getByRole('navigation', { name: 'Op deze pagina' });
+  const links = toc.getByRole('link');
+  expect(await links.count()).toBeGreaterThanOrEqual(5);
+  for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
+    await expect(page.locator(`h2${href}`)).toHaveCount(1);
+  }
+});

@@ -120,3 +120,15 @@ test('search loads only our UI and Pagefind from the same origin', async ({ page
   expect(scripts.some((path) => path.startsWith('/pagefind/'))).toBe(true);
   expect(scripts.filter((path) => !path.startsWith('/pagefind/') && !path.startsWith('/_astro/'))).toEqual([]);
 });
+
+test('more results load on request, and focus moves to the first new one', async ({ page }) => {
+  await searchFor(page, 'overval');
+  const results = page.locator('[data-search-results] li');
+  await expect(results).toHaveCount(10);
+  await expect(page.getByRole('status')).toHaveText(/\d+ resultaten voor “overval” \(de eerste 10 worden getoond\)/);
+  await page.getByRole('button', { name: 'Toon meer resultaten' }).click();
+  await expect(results.nth(10)).toBeVisible();
+  await expect(results.nth(10).getByRole('link')).toBeFocused();
+  const total = Number((await page.getByRole('status').textContent())!.match(/^(\d+)/)![1]);
+  if (total <= 20) await expect(page.getByRole('button', { name: 'Toon meer resultaten' })).toBeHidden();
+});
