@@ -24,11 +24,6 @@ export function monthsBetween(from: Date, to: Date): number {
   return months;
 }
 
-/** The most recent of a list of dates (for feed `updated` fields). */
-export function latest(dates: readonly Date[]): Date {
-  if (dates.length === 0) throw new RangeError('latest() needs at least one date');
-  return dates.reduce((a, b) => (b.getTime() > a.getTime() ? b : a));
-}
 
 /**
  * True for a real calendar day written as YYYY-MM-DD. YAML parsers roll

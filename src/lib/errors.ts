@@ -32,23 +32,6 @@ export class ContentError extends Error {
   }
 }
 
-/** Collects problems and throws them together, so an editor sees every error in one run. */
-export class ProblemCollector {
-  readonly #problems: ContentProblem[] = [];
-
-  add(problem: ContentProblem): void {
-    this.#problems.push(problem);
-  }
-
-  get size(): number {
-    return this.#problems.length;
-  }
-
-  throwIfAny(): void {
-    if (this.#problems.length > 0) throw new ContentError(this.#problems);
-  }
-}
-
 /** Finds the 1-based line of a front matter or YAML key in a file's text. */
 export function lineOfKey(text: string, key: string): number | undefined {
   const pattern = new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'm');

@@ -3,7 +3,7 @@
  * reference to a missing entry, and does not know our fixed theme slugs.
  * Every problem names the file, the field and the line.
  */
-import { lineOfKey, ProblemCollector, type ContentProblem } from './errors.ts';
+import { lineOfKey, type ContentProblem } from './errors.ts';
 import { isCalendarDay } from './dates.ts';
 import { THEME_SLUGS } from './taxonomy.ts';
 
@@ -118,11 +118,4 @@ export function findIntegrityProblems(entries: readonly CheckedEntry[], options:
     }
   }
   return collected;
-}
-
-/** Throws a ContentError listing every problem at once. */
-export function assertIntegrity(entries: readonly CheckedEntry[], options: IntegrityOptions = {}): void {
-  const problems = new ProblemCollector();
-  for (const problem of findIntegrityProblems(entries, options)) problems.add(problem);
-  problems.throwIfAny();
 }

@@ -36,8 +36,6 @@ export function homePath(lang: Locale = DEFAULT_LOCALE): string {
 export function searchPagePath(lang: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(lang)}/zoeken/`;
 }
-/** The Dutch search page; kept as a constant for the sitemap filter and robots.txt. */
-export const SEARCH_PATH = searchPagePath();
 
 export function sectionPath(collection: RoutedCollection, lang: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(lang)}/${SECTIONS[collection].segment}/`;
@@ -56,9 +54,6 @@ export function eventCalendarPath(slug: string): string {
   return `${AGENDA_PATH}${slug}.ics`;
 }
 
-export function collectionForSegment(segment: string): RoutedCollection | undefined {
-  return ROUTED_COLLECTIONS.find((collection) => SECTIONS[collection].segment === segment);
-}
 
 /** Prefixes a root-relative path with the deploy base (e.g. `/kennisbank/`), leaving other URLs alone. */
 export function withBase(path: string, base: string): string {

@@ -1,8 +1,11 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, SEARCH_PATH, withBase } from '../lib/routes.ts';
+import { edition } from '../lib/current-edition.ts';
+import { absoluteUrl, searchPagePath, withBase } from '../lib/routes.ts';
 
-export const GET: APIRoute = ({ site }) => {
+/** Search result pages and the CMS are not for crawlers; everything else is, via the sitemap. */
+export const GET: APIRoute = () => {
   const base = import.meta.env.BASE_URL;
-  const body = `User-agent: *\nDisallow: ${withBase(SEARCH_PATH, base)}\n\nSitemap: ${absoluteUrl(withBase('/sitemap-index.xml', base), site!)}\n`;
+  const disallowed = [...edition.locales.map(searchPagePath), '/admin/'].map((path) => `Disallow: ${withBase(path, base)}`);
+  const body = `User-agent: *\n${disallowed.join('\n')}\n\nSitemap: ${absoluteUrl(withBase('/sitemap-index.xml', base), edition.siteUrl)}\n`;
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDay, isCalendarDay, isoDay, latest, monthsBetween } from '../../src/lib/dates.ts';
+import { formatDay, isCalendarDay, isoDay, monthsBetween } from '../../src/lib/dates.ts';
 
 test('formatDay writes Dutch dates without shifting the day', () => {
   assert.equal(formatDay(new Date('2026-11-29')), '29 november 2026');
@@ -16,11 +16,6 @@ test('monthsBetween counts whole months only', () => {
   assert.equal(monthsBetween(new Date('2025-11-29'), new Date('2026-11-29')), 12);
   assert.equal(monthsBetween(new Date('2025-11-30'), new Date('2026-11-29')), 11);
   assert.equal(monthsBetween(new Date('2026-11-01'), new Date('2026-11-29')), 0);
-});
-
-test('latest picks the most recent date and refuses an empty list', () => {
-  assert.equal(latest([new Date('2026-01-01'), new Date('2026-05-01'), new Date('2025-12-31')]).toISOString().slice(0, 10), '2026-05-01');
-  assert.throws(() => latest([]), RangeError);
 });
 
 test('isCalendarDay accepts real days only, as written', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ContentError, formatProblem, lineOfKey, lineOfPath, ProblemCollector } from '../../src/lib/errors.ts';
+import { ContentError, formatProblem, lineOfKey, lineOfPath } from '../../src/lib/errors.ts';
 
 test('formatProblem names file, line, field, found and expected', () => {
   assert.equal(
@@ -10,16 +10,13 @@ test('formatProblem names file, line, field, found and expected', () => {
   assert.match(formatProblem({ file: 'content/a.mdx', field: 'title', found: 'niets', expected: 'tekst' }), /^content\/a\.mdx — /);
 });
 
-test('ProblemCollector throws all problems at once, and nothing when empty', () => {
-  const collector = new ProblemCollector();
-  collector.throwIfAny();
-  collector.add({ file: 'a', field: 'x', found: '1', expected: '2' });
-  collector.add({ file: 'b', field: 'y', found: '3', expected: '4' });
-  assert.equal(collector.size, 2);
-  assert.throws(
-    () => collector.throwIfAny(),
-    (error: unknown) => error instanceof ContentError && error.problems.length === 2 && /2 fouten/.test(error.message),
-  );
+test('ContentError lists every problem in its message', () => {
+  const error = new ContentError([
+    { file: 'a', field: 'x', found: '1', expected: '2' },
+    { file: 'b', field: 'y', found: '3', expected: '4' },
+  ]);
+  assert.equal(error.problems.length, 2);
+  assert.match(error.message, /^2 fouten in de inhoud:\n  - a — veld "x": gevonden 1; verwacht 2\n  - b — /);
 });
 
 test('lineOfKey finds the 1-based line of a key and ignores look-alikes', () => {

@@ -1,19 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absoluteUrl, collectionForSegment, entryPath, eventCalendarPath, eventPath, homePath, langParam, localePrefix, ROUTED_COLLECTIONS, searchPagePath, searchPath, sectionPath, withBase } from '../../src/lib/routes.ts';
+import { absoluteUrl, entryPath, eventCalendarPath, eventPath, homePath, langParam, localePrefix, searchPagePath, sectionPath, withBase } from '../../src/lib/routes.ts';
 
 test('entry and section paths follow the Dutch URL contract with a trailing slash', () => {
   assert.equal(sectionPath('themes'), '/themas/');
   assert.equal(entryPath('concepts', 'camera-in-beeld'), '/concepten/camera-in-beeld/');
   assert.equal(entryPath('toolkits', 'x'), '/toolkits/x/');
   assert.equal(entryPath('pages', 'privacy'), '/over/privacy/');
-});
-
-test('segments map back to their collection', () => {
-  for (const collection of ROUTED_COLLECTIONS) {
-    assert.equal(collectionForSegment(sectionPath(collection).slice(1, -1)), collection);
-  }
-  assert.equal(collectionForSegment('zoeken'), undefined);
 });
 
 test('withBase prefixes root-relative paths once and leaves other URLs alone', () => {
@@ -25,9 +18,9 @@ test('withBase prefixes root-relative paths once and leaves other URLs alone', (
   assert.equal(withBase('#inhoud', '/kennisbank/'), '#inhoud');
 });
 
-test('absoluteUrl and searchPath', () => {
+test('absoluteUrl joins a path to the site', () => {
   assert.equal(absoluteUrl('/themas/', 'https://example.nl'), 'https://example.nl/themas/');
-  assert.equal(searchPath('winkel diefstal'), '/zoeken/?q=winkel+diefstal');
+  assert.equal(absoluteUrl('/kennisbank/themas/', 'https://example.nl/'), 'https://example.nl/kennisbank/themas/');
 });
 
 test('English paths live under /en/ with the same slugs', () => {
@@ -36,7 +29,6 @@ test('English paths live under /en/ with the same slugs', () => {
   assert.equal(homePath('en'), '/en/');
   assert.equal(homePath(), '/');
   assert.equal(searchPagePath('en'), '/en/zoeken/');
-  assert.equal(searchPath('robbery', 'en'), '/en/zoeken/?q=robbery');
   assert.equal(localePrefix('nl'), '');
   assert.equal(langParam('nl'), undefined);
   assert.equal(langParam('en'), 'en');
