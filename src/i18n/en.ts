@@ -66,6 +66,7 @@ export const en = {
   'related.toolkits': 'Toolkits for this theme',
   'related.moreToolkits': 'Other toolkits',
   'related.moreConcepts': 'Related national schemes',
+  'related.all': 'See all {count}',
   'related.theme': 'Read the theme guide',
   'report.emergency.label': 'Emergency number',
   'report.emergency.when': 'Urgent: danger, injury or a crime happening now.',

@@ -67,6 +67,7 @@ export const nl = {
   'related.toolkits': 'Toolkits bij dit thema',
   'related.moreToolkits': 'Andere toolkits',
   'related.moreConcepts': 'Landelijke concepten die hierbij passen',
+  'related.all': 'Alle {count} bekijken',
   'related.theme': 'Lees de themagids',
   'report.emergency.label': 'Alarmnummer',
   'report.emergency.when': 'Spoed: gevaar, letsel of een misdrijf dat nu gebeurt.',

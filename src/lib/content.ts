@@ -10,7 +10,7 @@ import { checkEdition } from './content-check.ts';
 import { edition } from './current-edition.ts';
 import { editionPaths } from './edition-plan.ts';
 import { ContentError, formatProblem } from './errors.ts';
-import { byOrderThenTitle, byTitle } from './relations.ts';
+import { byOrderThenTitle, byTitle, ThemeIndex } from './relations.ts';
 import { DEFAULT_LOCALE, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
 import type { Locale } from './taxonomy.ts';
 
@@ -38,6 +38,11 @@ export interface SiteContent extends LanguageContent {
   themeById: Map<string, Theme>;
   events: AgendaEvent[];
   extensions: Map<string, Extension>;
+  /** Dutch toolkits and concepts per theme, for related lists in constant time per page. */
+  toolkitIndex: ThemeIndex<Toolkit>;
+  conceptIndex: ThemeIndex<Concept>;
+  /** Every routed entry by `<lang>/<collection>/<slug>`, for finding translations. */
+  entriesByKey: Map<string, RoutedEntry>;
 }
 
 /** The file name of an entry, without the language folder (`en/overvallen` → `overvallen`). */
@@ -80,6 +85,11 @@ async function load(): Promise<SiteContent> {
     pages: splitByLang(pages, lang).sort(byOrderThenTitle),
   });
   const byLang = { nl: language('nl'), en: language('en') };
+  const entriesByKey = new Map<string, RoutedEntry>(
+    Object.entries(byLang).flatMap(([lang, entries]) =>
+      ROUTED_COLLECTIONS.flatMap((collection) => (entries[collection] as RoutedEntry[]).map((entry) => [`${lang}/${collection}/${slugOf(entry)}`, entry] as const)),
+    ),
+  );
   return {
     ...byLang[DEFAULT_LOCALE],
     byLang,
@@ -87,6 +97,9 @@ async function load(): Promise<SiteContent> {
     themeById: new Map(byLang.nl.themes.map((theme) => [theme.id, theme])),
     events: events.sort((a, b) => a.data.start.getTime() - b.data.start.getTime()),
     extensions: new Map(extensions.map((extension) => [extension.id, extension])),
+    toolkitIndex: new ThemeIndex(byLang.nl.toolkits),
+    conceptIndex: new ThemeIndex(byLang.nl.concepts),
+    entriesByKey,
   };
 }
 
@@ -106,5 +119,5 @@ export async function allRoutedEntries(): Promise<RoutedEntry[]> {
 
 /** The same entry in another language, if it has been translated. */
 export function counterpart(content: SiteContent, collection: RoutedCollection, slug: string, lang: Locale): RoutedEntry | undefined {
-  return (content.byLang[lang][collection] as RoutedEntry[]).find((entry) => slugOf(entry) === slug);
+  return content.entriesByKey.get(`${lang}/${collection}/${slug}`);
 }

@@ -22,11 +22,6 @@ export function themeIds(entry: Themed): string[] {
   return entry.data.themes.map((theme) => theme.id);
 }
 
-/** Entries that reference the theme, alphabetically. */
-export function entriesForTheme<T extends Themed>(themeId: string, entries: readonly T[]): T[] {
-  return entries.filter((entry) => themeIds(entry).includes(themeId)).sort(byTitle);
-}
-
 /** Candidates sharing the most themes with the entry, then alphabetically; the entry itself excluded. */
 export function relatedByTheme<T extends Themed>(entry: Themed, candidates: readonly T[], limit = 4): T[] {
   const own = new Set(themeIds(entry));
@@ -37,4 +32,48 @@ export function relatedByTheme<T extends Themed>(entry: Themed, candidates: read
     .sort((a, b) => b.shared - a.shared || byTitle(a.candidate, b.candidate))
     .slice(0, limit)
     .map(({ candidate }) => candidate);
+}
+
+/**
+ * Entries grouped per theme, built once per build. Pages ask it for "related
+ * entries" in time that does not grow with the size of the site, so a build
+ * stays linear in its number of pages.
+ */
+export class ThemeIndex<T extends Themed> {
+  readonly #byTheme = new Map<string, T[]>();
+  readonly #members = new Map<string, Set<string>>();
+
+  constructor(entries: readonly T[]) {
+    for (const entry of [...entries].sort(byTitle)) {
+      for (const theme of new Set(themeIds(entry))) {
+        if (!this.#byTheme.has(theme)) {
+          this.#byTheme.set(theme, []);
+          this.#members.set(theme, new Set());
+        }
+        this.#byTheme.get(theme)!.push(entry);
+        this.#members.get(theme)!.add(entry.id);
+      }
+    }
+  }
+
+  /** Entries that reference the theme, alphabetically. */
+  forTheme(themeId: string): readonly T[] {
+    return this.#byTheme.get(themeId) ?? [];
+  }
+
+  /** Same result as relatedByTheme, without sorting every candidate for every page. */
+  related(entry: Themed, limit = 4): T[] {
+    const own = [...new Set(themeIds(entry))];
+    if (own.length === 0) return [];
+    // Entries sharing every theme are all in the shortest list, which is already in title order.
+    const shortest = own.map((theme) => this.forTheme(theme)).sort((a, b) => a.length - b.length)[0]!;
+    const best: T[] = [];
+    for (const candidate of shortest) {
+      if (candidate.id !== entry.id && own.every((theme) => this.#members.get(theme)?.has(candidate.id))) best.push(candidate);
+      if (best.length === limit) return best;
+    }
+    // Too few share every theme: rank the (smaller) union of the entry's themes.
+    const union = new Map(own.flatMap((theme) => this.forTheme(theme).map((candidate) => [candidate.id, candidate] as const)));
+    return relatedByTheme(entry, [...union.values()], limit);
+  }
 }
