@@ -40,7 +40,7 @@ if (region && region !== 'landelijk' && existsSync(join('regions', region, 'publ
 }
 
 try {
-  const summary = await indexSite(stagingDir);
+  const summary = indexSite(stagingDir);
   const perLanguage = Object.entries(summary.pagesPerLanguage).map(([lang, count]) => `${lang}: ${count}`);
   console.log(`Pagefind: zoekindex gemaakt (${perLanguage.join(', ')} pagina's).`);
 } catch (error) {
