@@ -11,7 +11,7 @@ import { edition } from './current-edition.ts';
 import { editionPaths } from './edition-plan.ts';
 import { ContentError, formatProblem } from './errors.ts';
 import { byOrderThenTitle, byTitle, ThemeIndex } from './relations.ts';
-import { DEFAULT_LOCALE, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
+import { DEFAULT_LOCALE, entryPath, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
 import type { Locale } from './taxonomy.ts';
 
 export type Theme = CollectionEntry<'themes'>;
@@ -120,4 +120,18 @@ export async function allRoutedEntries(): Promise<RoutedEntry[]> {
 /** The same entry in another language, if it has been translated. */
 export function counterpart(content: SiteContent, collection: RoutedCollection, slug: string, lang: Locale): RoutedEntry | undefined {
   return content.entriesByKey.get(`${lang}/${collection}/${slug}`);
+}
+
+export interface LocalizedLink {
+  href: string;
+  title: string;
+  /** The language the target is in: the reader's where translated, else Dutch. */
+  lang: Locale;
+}
+
+/** A link to an entry in the reader's language where it has been translated, else to the Dutch page. */
+export function localizedLink(content: SiteContent, collection: RoutedCollection, slug: string, lang: Locale): LocalizedLink {
+  const target = counterpart(content, collection, slug, lang) ?? counterpart(content, collection, slug, DEFAULT_LOCALE);
+  const targetLang = target?.data.lang ?? DEFAULT_LOCALE;
+  return { href: entryPath(collection, slug, targetLang), title: target?.data.title ?? slug, lang: targetLang };
 }
