@@ -132,3 +132,15 @@ test('more results load on request, and focus moves to the first new one', async
   const total = Number((await page.getByRole('status').textContent())!.match(/^(\d+)/)![1]);
   if (total <= 20) await expect(page.getByRole('button', { name: 'Toon meer resultaten' })).toBeHidden();
 });
+
+test('English pages have their own index: English queries find the English guides', async ({ page }) => {
+  for (const [query, path] of [
+    ['robbery', '/en/themas/overvallen/'],
+    ['extortion', '/en/themas/afpersing/'],
+    ['shoplifting', '/en/themas/winkelcriminaliteit/'],
+  ] as const) {
+    const results = await searchFor(page, query, '/en/zoeken/');
+    expect(results.slice(0, 3), `${query}: ${results.join(', ')}`).toContain(path);
+    expect(results.every((result) => result.startsWith('/en/')), 'only English pages in the English index').toBe(true);
+  }
+});
