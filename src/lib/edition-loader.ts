@@ -7,7 +7,7 @@ import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { edition } from './current-edition.ts';
-import { editionPaths, planCollection, COLLECTION_FILES } from './edition-plan.ts';
+import { clearPlanCache, editionPaths, planCollection, COLLECTION_FILES } from './edition-plan.ts';
 import { ContentError } from './errors.ts';
 
 const paths = editionPaths();
@@ -39,7 +39,12 @@ function watch(context: LoaderContext, reload: () => Promise<void>): void {
   if (!context.watcher) return;
   const regional = edition.isNational ? undefined : join(paths.root, 'regions', edition.id, 'content');
   for (const dir of [paths.contentDir, regional]) if (dir && existsSync(dir)) context.watcher.add(dir);
-  for (const event of ['change', 'add', 'unlink']) context.watcher.on(event, () => void reload().catch((error: Error) => context.logger.error(error.message)));
+  for (const event of ['change', 'add', 'unlink']) {
+    context.watcher.on(event, () => {
+      clearPlanCache();
+      void reload().catch((error: Error) => context.logger.error(error.message));
+    });
+  }
 }
 
 /** Loader for one collection of the edition (national + regional overlay). */

@@ -71,7 +71,24 @@ function readFiles(root: string | undefined, repoRoot: string, collection: strin
   return files;
 }
 
+/** Plans per collection and edition, so loaders that share a process read and validate each file once. */
+const planCache = new Map<string, CollectionPlan>();
+
+/** Forget cached plans (the dev server calls this when content files change). */
+export function clearPlanCache(): void {
+  planCache.clear();
+}
+
 export function planCollection(collection: keyof typeof COLLECTION_FILES, edition: Edition, paths: EditionPaths): CollectionPlan {
+  const key = `${edition.id}\0${paths.root}\0${paths.contentDir}\0${collection}`;
+  const cached = planCache.get(key);
+  if (cached) return cached;
+  const plan = readPlan(collection, edition, paths);
+  planCache.set(key, plan);
+  return plan;
+}
+
+function readPlan(collection: keyof typeof COLLECTION_FILES, edition: Edition, paths: EditionPaths): CollectionPlan {
   const extension = COLLECTION_FILES[collection];
   const problems: ContentProblem[] = [];
   const regionalRoot = edition.isNational ? undefined : join(paths.root, 'regions', edition.id, 'content');
