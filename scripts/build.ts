@@ -11,6 +11,7 @@ import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { indexSite } from './lib/pagefind-index.ts';
+import { WARNINGS_FILE_VARIABLE } from '../src/lib/build-warnings.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const stagingDir = `${outDir}.partial`;
@@ -21,7 +22,7 @@ writeFileSync(warningsFile, '');
 rmSync(stagingDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: stagingDir, KVO_WARNINGS_FILE: warningsFile },
+  env: { ...process.env, OUT_DIR: stagingDir, [WARNINGS_FILE_VARIABLE]: warningsFile },
 });
 if (astro.status !== 0) {
   rmSync(stagingDir, { recursive: true, force: true });

@@ -4,12 +4,12 @@
  * link stops the build with file, field and line) and hands out sorted,
  * typed lists per language.
  */
-import { appendFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkEdition } from './content-check.ts';
 import { edition } from './current-edition.ts';
 import { editionPaths } from './edition-plan.ts';
 import { ContentError, formatProblem } from './errors.ts';
+import { reportWarning } from './build-warnings.ts';
 import { byOrderThenTitle, byTitle, ThemeIndex } from './relations.ts';
 import { DEFAULT_LOCALE, entryPath, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
 import type { Locale } from './taxonomy.ts';
@@ -54,10 +54,7 @@ export function slugOf(entry: { id: string }): string {
 function checkContent(): ReturnType<typeof checkEdition> {
   const result = checkEdition(edition, editionPaths());
   if (result.errors.length) throw new ContentError(result.errors);
-  const summaryFile = process.env.KVO_WARNINGS_FILE;
-  for (const warning of result.warnings) {
-    if (summaryFile) appendFileSync(summaryFile, `${formatProblem(warning)}\n`);
-  }
+  for (const warning of result.warnings) reportWarning(formatProblem(warning), console.warn);
   return result;
 }
 

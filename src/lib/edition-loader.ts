@@ -3,21 +3,15 @@
  * happen in edition-plan.ts (shared with the content check); this module only
  * stores the result, so pages never see national and regional files apart.
  */
-import { appendFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { edition } from './current-edition.ts';
 import { clearPlanCache, editionPaths, planCollection, COLLECTION_FILES } from './edition-plan.ts';
 import { ContentError } from './errors.ts';
+import { reportWarning } from './build-warnings.ts';
 
 const paths = editionPaths();
-
-/** Warnings (stale overrides) go to the build's summary file when there is one, else to the log. */
-function warn(context: LoaderContext, message: string): void {
-  const summaryFile = process.env.KVO_WARNINGS_FILE;
-  if (summaryFile) appendFileSync(summaryFile, `${message}\n`);
-  else context.logger.warn(message);
-}
 
 async function store(context: LoaderContext, entries: { id: string; file: string; data: Record<string, unknown>; body: string }[]) {
   context.store.clear();
@@ -56,9 +50,9 @@ export function editionLoader(collection: keyof typeof COLLECTION_FILES): Loader
         const plan = planCollection(collection, edition, paths);
         if (plan.problems.length) throw new ContentError(plan.problems);
         for (const stale of plan.stale) {
-          warn(
-            context,
+          reportWarning(
             `${stale.file} — verouderde regionale versie: ${stale.nationalFile} is gewijzigd sinds basedOn "${stale.basedOn}" (nu "${stale.currentHash}"); zie npm run regions:status`,
+            (message) => context.logger.warn(message),
           );
         }
         await store(context, plan.entries);
