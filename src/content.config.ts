@@ -11,6 +11,7 @@ const schemas = createSchemas(reference as unknown as ReferenceFactory);
 
 export const collections = {
   themes: defineCollection({ loader: editionLoader('themes'), schema: schemas.themes }),
+  sectors: defineCollection({ loader: editionLoader('sectors'), schema: schemas.sectors }),
   organisations: defineCollection({ loader: editionLoader('organisations'), schema: schemas.organisations }),
   concepts: defineCollection({ loader: editionLoader('concepts'), schema: schemas.concepts }),
   toolkits: defineCollection({ loader: editionLoader('toolkits'), schema: schemas.toolkits }),

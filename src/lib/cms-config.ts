@@ -25,6 +25,7 @@ const LABELS: Record<string, string> = {
   themes: "Thema's",
   kind: 'Soort',
   audience: 'Voor wie',
+  sectors: 'Sectoren',
   participation: 'Zo doet u mee',
   cost: 'Kosten',
   link: 'Officiële website',
@@ -98,7 +99,7 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
   const collections: Record<string, unknown>[] = [];
   for (const { name, folder } of DOCUMENTED_COLLECTIONS) {
     if (name === 'events') continue;
-    const isData = name === 'organisations';
+    const isData = folder.endsWith('.yaml');
     collections.push({
       name,
       label: LABELS_PER_COLLECTION[name],
@@ -116,7 +117,8 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
   }
   for (const region of options.regions) {
     for (const { name, title } of DOCUMENTED_COLLECTIONS) {
-      if (name === 'organisations') continue;
+      // Organisations and sectors are national vocabularies: regions refer to them, they do not edit them.
+      if (name === 'organisations' || name === 'sectors') continue;
       // Regional files may extend a national entry with only `overlay`, so no field is required in the form;
       // `npm run check` on the pull request says what a full entry still needs.
       const fields = objectFields(collectionJsonSchema(name)).map((field) => ({ ...field, required: false }));

@@ -18,6 +18,7 @@ const schemas = createSchemas(plainReference);
 
 export const COLLECTION_FILES: Record<Exclude<CollectionName, 'extensions'>, string> = {
   themes: '.mdx',
+  sectors: '.yaml',
   organisations: '.yaml',
   concepts: '.mdx',
   toolkits: '.mdx',

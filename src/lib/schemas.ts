@@ -64,8 +64,18 @@ export const entryFields = {
 export function createSchemas(reference: ReferenceFactory) {
   const themeRefs = z.array(reference('themes')).min(1, 'noem minstens één thema').describe("Thema's waar dit bij hoort");
   const audience = z.array(z.enum(AUDIENCES)).min(1).describe('Voor wie dit bedoeld is');
+  const sectorRefs = z
+    .array(reference('sectors'))
+    .default([])
+    .describe('Sectoren waarvoor dit vooral telt (ids uit content/sectors/); leeg = voor alle sectoren');
   return {
     themes: z.object({
+      ...entryFields,
+      order: z.number().int().min(1).describe('Volgorde in overzichten (1 = eerst)'),
+      sectors: sectorRefs,
+    }),
+    /** Branches such as detailhandel and horeca; themes, concepts and toolkits refer to them. */
+    sectors: z.object({
       ...entryFields,
       order: z.number().int().min(1).describe('Volgorde in overzichten (1 = eerst)'),
     }),
@@ -81,6 +91,7 @@ export function createSchemas(reference: ReferenceFactory) {
       owner: reference('organisations').describe('Organisatie die eigenaar is van het concept'),
       partners: z.array(reference('organisations')).default([]).describe('Andere organisaties die meewerken'),
       themes: themeRefs,
+      sectors: sectorRefs,
       kind: z.enum(CONCEPT_KINDS).describe('Soort concept'),
       audience,
       participation: z
@@ -94,6 +105,7 @@ export function createSchemas(reference: ReferenceFactory) {
     toolkits: z.object({
       ...entryFields,
       themes: themeRefs,
+      sectors: sectorRefs,
       kind: z.enum(TOOLKIT_KINDS).describe('Soort toolkit'),
       audience,
       printable: z.boolean().default(true).describe('Geschikt om te printen op A4'),

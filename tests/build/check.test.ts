@@ -74,3 +74,9 @@ test('on GitHub Actions every problem is also a workflow annotation on its line'
   const result = check((dir) => append(dir, 'themes/overvallen.mdx', '\n[weg](/nergens/)\n'), { GITHUB_ACTIONS: 'true' });
   assert.match(result.output, /^::error file=.*themes\/overvallen\.mdx,line=14,title=link::"\/nergens\/", een pagina die niet bestaat — verwacht een bestaande pagina$/m);
 });
+
+test('an unknown sector names file, line, field and the sectors that exist', () => {
+  const result = check((dir) => writeFileSync(join(dir, 'themes/afpersing.mdx'), readFileSync(join(dir, 'themes/afpersing.mdx'), 'utf8').replace('sectors: [horeca]', 'sectors: [horeca, kapsalon]')));
+  assert.equal(result.status, 1, result.output);
+  assert.match(result.output, /themes\/afpersing\.mdx:6 — sectors\[1\]: "kapsalon", dat niet bestaat in "sectors" — verwacht een van: detailhandel, horeca/);
+});

@@ -86,3 +86,8 @@ test('a theme file outside the five fixed themes is refused', () => {
   const result = buildFixture((dir) => cpSync(join(dir, 'themes/afpersing.mdx'), join(dir, 'themes/inbraak.mdx')));
   assertFails(result, /themes\/inbraak\.mdx — veld "\(bestandsnaam\)": gevonden "inbraak"/);
 });
+
+test('an unknown sector stops the build with file, line, field and the sectors that exist', () => {
+  const result = buildFixture((dir) => edit(dir, 'themes/afpersing.mdx', (text) => text.replace('sectors: [horeca]', 'sectors: [kapsalon]')));
+  assertFails(result, /themes\/afpersing\.mdx:6 — veld "sectors\[0\]": gevonden "kapsalon", dat niet bestaat in "sectors"; verwacht een van: detailhandel, horeca/);
+});

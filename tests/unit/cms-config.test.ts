@@ -11,7 +11,7 @@ const config = buildCmsConfig({ repo: 'org/kennisbank', regions: ['noord'], site
 test('every national collection and every region folder is editable, with the editorial workflow', () => {
   assert.equal(config.publish_mode, 'editorial_workflow');
   const names = config.collections.map((collection) => collection.name);
-  for (const name of ['themes', 'concepts', 'toolkits', 'pages', 'organisations', 'noord-themes', 'noord-events', 'noord-pages', 'noord-instellingen']) assert.ok(names.includes(name), name);
+  for (const name of ['themes', 'concepts', 'toolkits', 'pages', 'organisations', 'sectors', 'noord-themes', 'noord-events', 'noord-pages', 'noord-instellingen']) assert.ok(names.includes(name), name);
   assert.equal(config.collections.find((c) => c.name === 'noord-pages')?.folder, 'regions/noord/content/pages');
 });
 
@@ -40,4 +40,14 @@ test('toDecapField maps plain types', () => {
   assert.equal(toDecapField('order', { type: 'integer' }, true).widget, 'number');
   assert.equal(toDecapField('printable', { type: 'boolean' }, false).widget, 'boolean');
   assert.equal(toDecapField('keywords', { type: 'array', items: { type: 'string' } }, false).widget, 'list');
+});
+
+test('sectors are a national YAML vocabulary: themes, concepts and toolkits pick them from a list', () => {
+  const sectors = config.collections.find((collection) => collection.name === 'sectors') as { extension?: string; format?: string } | undefined;
+  assert.deepEqual([sectors?.extension, sectors?.format], ['yaml', 'yaml']);
+  assert.ok(!config.collections.some((collection) => collection.name === 'noord-sectors'));
+  for (const name of ['themes', 'concepts', 'toolkits']) {
+    const field = config.collections.find((collection) => collection.name === name)!.fields!.find((candidate) => candidate.name === 'sectors')!;
+    assert.deepEqual([field.widget, field.collection, field.multiple, field.required], ['relation', 'sectors', true, false], name);
+  }
 });
