@@ -11,6 +11,7 @@ import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { indexSite } from './lib/pagefind-index.ts';
+import { astroStages, formatStages, readStages, recordStage, STAGES_FILE_VARIABLE, type Stage } from '../src/lib/build-stages.ts';
 import { WARNINGS_FILE_VARIABLE } from '../src/lib/build-warnings.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -18,14 +19,20 @@ const stagingDir = `${outDir}.partial`;
 
 const warningsFile = join(tmpdir(), `kvo-warnings-${process.pid}.txt`);
 writeFileSync(warningsFile, '');
+// Stage timings: Astro's own timer, our stages appended by the loader and below (a caller such as the bench may name the file).
+const timerFile = join(tmpdir(), `kvo-astro-timer-${process.pid}.json`);
+const stagesFile = process.env[STAGES_FILE_VARIABLE] ?? join(tmpdir(), `kvo-stages-${process.pid}.jsonl`);
+if (!process.env[STAGES_FILE_VARIABLE]) writeFileSync(stagesFile, '');
 
 rmSync(stagingDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: stagingDir, [WARNINGS_FILE_VARIABLE]: warningsFile },
+  env: { ...process.env, OUT_DIR: stagingDir, [WARNINGS_FILE_VARIABLE]: warningsFile, [STAGES_FILE_VARIABLE]: stagesFile, ASTRO_TIMER_PATH: timerFile },
 });
 if (astro.status !== 0) {
   rmSync(stagingDir, { recursive: true, force: true });
+  rmSync(warningsFile, { force: true });
+  rmSync(timerFile, { force: true });
   console.error('\nBouwen mislukt: de site is niet bijgewerkt. Zie de melding hierboven.');
   process.exit(astro.status ?? 1);
 }
@@ -41,7 +48,9 @@ if (region && region !== 'landelijk' && existsSync(join('regions', region, 'publ
 }
 
 try {
+  const indexing = performance.now();
   const summary = indexSite(stagingDir);
+  recordStage('pagefind', performance.now() - indexing, { [STAGES_FILE_VARIABLE]: stagesFile });
   const perLanguage = Object.entries(summary.pagesPerLanguage).map(([lang, count]) => `${lang}: ${count}`);
   console.log(`Pagefind: zoekindex gemaakt (${perLanguage.join(', ')} pagina's).`);
 } catch (error) {
@@ -53,6 +62,13 @@ try {
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(stagingDir, outDir);
 console.log(`Klaar: ${outDir}`);
+if (existsSync(timerFile)) {
+  // Astro's stages go into the same file, so a caller that named it reads one breakdown.
+  for (const [stage, ms] of Object.entries(astroStages(readFileSync(timerFile, 'utf8')))) recordStage(stage as Stage, ms, { [STAGES_FILE_VARIABLE]: stagesFile });
+  rmSync(timerFile, { force: true });
+}
+console.log(`Stappen: ${formatStages(readStages(stagesFile))}`);
+if (!process.env[STAGES_FILE_VARIABLE]) rmSync(stagesFile, { force: true });
 
 // One summary of everything that needs an editor's attention but does not block publishing.
 const warnings = [...new Set(readFileSync(warningsFile, 'utf8').split('\n').filter(Boolean))];

@@ -5,7 +5,8 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { createSchemas, type ReferenceFactory } from './lib/schemas.ts';
-import { editionLoader, extensionsLoader } from './lib/edition-loader.ts';
+import { z } from 'astro/zod';
+import { editionLoader, editionSummaryLoader, extensionsLoader } from './lib/edition-loader.ts';
 
 const schemas = createSchemas(reference as unknown as ReferenceFactory);
 
@@ -18,4 +19,6 @@ export const collections = {
   pages: defineCollection({ loader: editionLoader('pages'), schema: schemas.pages }),
   events: defineCollection({ loader: editionLoader('events'), schema: schemas.events }),
   extensions: defineCollection({ loader: extensionsLoader(['themes', 'concepts', 'toolkits', 'pages']), schema: schemas.extensions }),
+  /** One entry, `summary`: entries per collection, so pages skip empty ones. */
+  edition: defineCollection({ loader: editionSummaryLoader(), schema: z.object({ counts: z.record(z.string(), z.number()) }) }),
 };

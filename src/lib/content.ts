@@ -1,15 +1,10 @@
 /**
- * The one place pages get content from. Loads every collection of the
- * edition once per build, runs the cross-entry checks (a broken reference or
- * link stops the build with file, field and line) and hands out sorted,
- * typed lists per language.
+ * The one place pages get content from. Takes every collection of the
+ * edition from Astro's store once per build and hands out sorted, typed
+ * lists per language. The content was read, validated and checked (references,
+ * links) once, by the loaders during content sync; nothing here reads files.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkEdition } from './content-check.ts';
-import { edition } from './current-edition.ts';
-import { editionPaths } from './edition-plan.ts';
-import { ContentError, formatProblem } from './errors.ts';
-import { reportWarning } from './build-warnings.ts';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrderThenTitle, byTitle, ThemeIndex } from './relations.ts';
 import { DEFAULT_LOCALE, entryPath, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
 import type { Locale } from './taxonomy.ts';
@@ -50,30 +45,21 @@ export function slugOf(entry: { id: string }): string {
   return entry.id.slice(entry.id.lastIndexOf('/') + 1);
 }
 
-/** Cross-entry checks before anything renders; warnings go to the build's end-of-run summary. */
-function checkContent(): ReturnType<typeof checkEdition> {
-  const result = checkEdition(edition, editionPaths());
-  if (result.errors.length) throw new ContentError(result.errors);
-  for (const warning of result.warnings) reportWarning(formatProblem(warning), console.warn);
-  return result;
-}
-
 function splitByLang<T extends RoutedEntry>(entries: T[], lang: Locale): T[] {
   return entries.filter((entry) => entry.data.lang === lang);
 }
 
 async function load(): Promise<SiteContent> {
-  const { plans } = checkContent();
   // Editions without events or regional sections skip those collections (Astro warns about empty ones).
-  const hasExtensions = Object.values(plans).some((plan) => plan.entries.some((entry) => entry.extension));
+  const counts = (await getEntry('edition', 'summary'))?.data.counts ?? {};
   const [themes, concepts, toolkits, pages, organisations, events, extensions] = await Promise.all([
     getCollection('themes'),
     getCollection('concepts'),
     getCollection('toolkits'),
     getCollection('pages'),
     getCollection('organisations'),
-    plans.events.entries.length ? getCollection('events') : Promise.resolve([] as AgendaEvent[]),
-    hasExtensions ? getCollection('extensions') : Promise.resolve([] as Extension[]),
+    counts.events ? getCollection('events') : Promise.resolve([] as AgendaEvent[]),
+    counts.extensions ? getCollection('extensions') : Promise.resolve([] as Extension[]),
   ]);
   const language = (lang: Locale): LanguageContent => ({
     themes: splitByLang(themes, lang).sort(byOrderThenTitle),

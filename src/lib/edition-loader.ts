@@ -1,79 +1,167 @@
 /**
  * Astro content loaders for an edition. The reading, merging and validating
- * happen in edition-plan.ts (shared with the content check); this module only
- * stores the result, so pages never see national and regional files apart.
+ * happen in edition-plan.ts, the cross-entry checks in content-check.ts (both
+ * shared with `npm run check`); this module runs them once per content sync,
+ * stops the build on any error before anything is bundled or rendered, and
+ * stores the validated data as it is: Astro does not parse it again.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { edition } from './current-edition.ts';
-import { clearPlanCache, editionPaths, planCollection, COLLECTION_FILES } from './edition-plan.ts';
-import { ContentError } from './errors.ts';
+import { recordStage } from './build-stages.ts';
 import { reportWarning } from './build-warnings.ts';
+import { checkEdition, type EditionCheck } from './content-check.ts';
+import { edition } from './current-edition.ts';
+import { clearPlanCache, COLLECTION_FILES, editionPaths, planCollection } from './edition-plan.ts';
+import { ContentError, formatProblem } from './errors.ts';
+import { staleWarning } from './staleness.ts';
+
+type PlannedCollection = keyof typeof COLLECTION_FILES;
 
 const paths = editionPaths();
+const regionalDir = edition.isNational ? undefined : join(paths.root, 'regions', edition.id, 'content');
+/** The folders whose files make up the edition's content (national, regional). */
+const contentDirs = [paths.contentDir, regionalDir].filter((dir): dir is string => Boolean(dir));
 
-async function store(context: LoaderContext, entries: { id: string; file: string; data: Record<string, unknown>; body: string }[]) {
+let checked: EditionCheck | undefined;
+
+/** Every collection planned and the whole edition checked, once per content sync (and again after an edit in dev). */
+function checkedEdition(log: (message: string) => void): EditionCheck {
+  if (checked) return checked;
+  const planning = performance.now();
+  for (const collection of Object.keys(COLLECTION_FILES) as PlannedCollection[]) planCollection(collection, edition, paths);
+  const checking = performance.now();
+  recordStage('content: read + validate', checking - planning);
+  checked = checkEdition(edition, paths);
+  recordStage('content: checks', performance.now() - checking);
+  if (!checked.errors.length) {
+    for (const stale of checked.stale) reportWarning(staleWarning(stale), log);
+    for (const warning of checked.warnings) reportWarning(formatProblem(warning), log);
+  }
+  return checked;
+}
+
+interface StoredEntry {
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+function store(context: LoaderContext, entries: StoredEntry[]): void {
   context.store.clear();
   for (const entry of entries) {
-    const data = await context.parseData({ id: entry.id, data: entry.data, filePath: join(paths.root, entry.file) });
     context.store.set({
       id: entry.id,
-      data,
+      data: entry.data,
       body: entry.body,
-      filePath: entry.file,
+      ...(entry.file ? { filePath: entry.file } : {}),
       digest: context.generateDigest(`${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`),
       deferredRender: entry.file.endsWith('.mdx'),
     });
   }
 }
 
-/** In `astro dev`, any change to national or regional content reloads the collection. */
-function watch(context: LoaderContext, reload: () => Promise<void>): void {
-  if (!context.watcher) return;
-  const regional = edition.isNational ? undefined : join(paths.root, 'regions', edition.id, 'content');
-  for (const dir of [paths.contentDir, regional]) if (dir && existsSync(dir)) context.watcher.add(dir);
-  for (const event of ['change', 'add', 'unlink']) {
-    context.watcher.on(event, () => {
-      clearPlanCache();
-      void reload().catch((error: Error) => context.logger.error(error.message));
-    });
+/** Loaders of this sync, and those that have stored their entries. */
+const loaders = new Set<string>();
+const loaded = new Set<string>();
+/** Reload functions of the running loaders (dev server), by collection. */
+const reloaders = new Map<string, () => void>();
+let watched: object | undefined;
+
+/** The collection folder a changed file belongs to, if it is content of this edition. */
+function collectionOf(file: string): PlannedCollection | undefined {
+  const absolute = resolve(file);
+  for (const dir of contentDirs) {
+    if (!absolute.startsWith(dir + sep)) continue;
+    const collection = relative(dir, absolute).split(sep)[0];
+    if (collection && collection in COLLECTION_FILES) return collection as PlannedCollection;
   }
+  return undefined;
+}
+
+/**
+ * In `astro dev`: one listener for the whole edition, on the content folders
+ * only. An edit re-plans the collection it belongs to, re-runs the checks and
+ * refreshes that collection and the regional sections (`overlay: extend`).
+ */
+function watch(context: LoaderContext): void {
+  const watcher = context.watcher;
+  if (!watcher || watched === watcher) return;
+  watched = watcher;
+  watcher.add(contentDirs.filter((dir) => existsSync(dir)));
+  watcher.on('all', (event: string, file: string) => {
+    if (event !== 'add' && event !== 'change' && event !== 'unlink') return;
+    const collection = collectionOf(file);
+    if (!collection) return;
+    clearPlanCache(collection);
+    checked = undefined;
+    for (const name of [collection, 'extensions', 'edition']) reloaders.get(name)?.();
+  });
+}
+
+function contentLoader(name: string, entries: (check: EditionCheck) => StoredEntry[]): Loader {
+  loaders.add(name);
+  return {
+    name: `edition-loader-${name}`,
+    load: async (context) => {
+      const log = (message: string) => context.logger.warn(message);
+      const run = () => {
+        const check = checkedEdition(log);
+        if (check.errors.length) throw new ContentError(check.errors);
+        store(context, entries(check));
+      };
+      reloaders.set(name, () => {
+        try {
+          run();
+        } catch (error) {
+          context.logger.error((error as Error).message);
+        }
+      });
+      watch(context);
+      run();
+      loaded.add(name);
+      // A build needs the plans no longer once every collection is stored: free the memory before bundling.
+      if (!context.watcher && loaded.size === loaders.size) {
+        checked = undefined;
+        clearPlanCache();
+      }
+    },
+  };
 }
 
 /** Loader for one collection of the edition (national + regional overlay). */
-export function editionLoader(collection: keyof typeof COLLECTION_FILES): Loader {
-  return {
-    name: 'edition-loader',
-    load: async (context) => {
-      const run = async () => {
-        const plan = planCollection(collection, edition, paths);
-        if (plan.problems.length) throw new ContentError(plan.problems);
-        for (const stale of plan.stale) {
-          reportWarning(
-            `${stale.file} — verouderde regionale versie: ${stale.nationalFile} is gewijzigd sinds basedOn "${stale.basedOn}" (nu "${stale.currentHash}"); zie npm run regions:status`,
-            (message) => context.logger.warn(message),
-          );
-        }
-        await store(context, plan.entries);
-      };
-      watch(context, run);
-      await run();
-    },
-  };
+export function editionLoader(collection: PlannedCollection): Loader {
+  return contentLoader(collection, (check) => check.plans[collection].entries.map((entry) => ({ ...entry, data: entry.parsed! })));
 }
 
 /** Loader for the regional sections that extend national texts (`overlay: extend`), across collections. */
-export function extensionsLoader(collections: (keyof typeof COLLECTION_FILES)[]): Loader {
-  return {
-    name: 'edition-extensions-loader',
-    load: async (context) => {
-      const entries = collections.flatMap((collection) =>
-        planCollection(collection, edition, paths).entries.flatMap((entry) =>
-          entry.extension ? [{ id: entry.extension.id, file: entry.extension.file, data: entry.extension.data, body: entry.extension.body }] : [],
-        ),
-      );
-      await store(context, entries);
+export function extensionsLoader(collections: PlannedCollection[]): Loader {
+  return contentLoader('extensions', (check) =>
+    collections.flatMap((collection) =>
+      check.plans[collection].entries.flatMap((entry) =>
+        entry.extension ? [{ id: entry.extension.id, file: entry.extension.file, data: entry.extension.data, body: entry.extension.body }] : [],
+      ),
+    ),
+  );
+}
+
+/**
+ * One entry (`summary`) that tells pages how many entries each collection
+ * has, so they skip empty collections without reading any files.
+ */
+export function editionSummaryLoader(): Loader {
+  return contentLoader('edition', (check) => [
+    {
+      id: 'summary',
+      file: '',
+      body: '',
+      data: {
+        counts: {
+          ...Object.fromEntries(Object.entries(check.plans).map(([collection, plan]) => [collection, plan.entries.length])),
+          extensions: Object.values(check.plans).reduce((sum, plan) => sum + plan.entries.filter((entry) => entry.extension).length, 0),
+        },
+      },
     },
-  };
+  ]);
 }

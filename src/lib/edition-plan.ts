@@ -12,7 +12,7 @@ import { parseContentFile } from './front-matter.ts';
 import { planOverlay, type PlannedEntry, type SourceFile, type StaleOverride } from './overlay.ts';
 import { createSchemas, plainReference, type CollectionName } from './schemas.ts';
 import { LOCALES, type Locale } from './taxonomy.ts';
-import { validateEntry } from './validate.ts';
+import { parseEntry } from './validate.ts';
 
 const schemas = createSchemas(plainReference);
 
@@ -75,9 +75,10 @@ function readFiles(root: string | undefined, repoRoot: string, collection: strin
 /** Plans per collection and edition, so loaders that share a process read and validate each file once. */
 const planCache = new Map<string, CollectionPlan>();
 
-/** Forget cached plans (the dev server calls this when content files change). */
-export function clearPlanCache(): void {
-  planCache.clear();
+/** Forget cached plans, of one collection or all (the dev server calls this when content files change). */
+export function clearPlanCache(collection?: string): void {
+  if (!collection) return planCache.clear();
+  for (const key of planCache.keys()) if (key.endsWith(`\0${collection}`)) planCache.delete(key);
 }
 
 export function planCollection(collection: keyof typeof COLLECTION_FILES, edition: Edition, paths: EditionPaths): CollectionPlan {
@@ -120,12 +121,13 @@ function readPlan(collection: keyof typeof COLLECTION_FILES, edition: Edition, p
     };
     // Problems are reported against the file the editor wrote the field in.
     const blamed = entry.extension?.file ?? entry.file;
-    const found = validateEntry(schema, data, blamed, texts.get(blamed) ?? '');
-    problems.push(...found);
+    // One schema run per entry: its output is what the loader stores.
+    const result = parseEntry(schema, data, blamed, texts.get(blamed) ?? '');
+    problems.push(...result.problems);
     return {
       ...entry,
       data,
-      parsed: found.length ? undefined : (schema.parse(data) as Record<string, unknown>),
+      parsed: result.data,
       text: texts.get(entry.file) ?? '',
       extensionText: entry.extension ? texts.get(entry.extension.file) : undefined,
     };

@@ -50,13 +50,29 @@ export function describeExpected(issue: Issue): string {
 
 /** Problems of one entry; an empty list when it is valid. */
 export function validateEntry(schema: z.ZodType, data: Record<string, unknown>, file: string, text: string): ContentProblem[] {
+  return parseEntry(schema, data, file, text).problems;
+}
+
+/**
+ * Runs the schema once: the parsed data (defaults filled in, references as
+ * `{ collection, id }`) when valid, else the problems.
+ */
+export function parseEntry(
+  schema: z.ZodType,
+  data: Record<string, unknown>,
+  file: string,
+  text: string,
+): { data: Record<string, unknown>; problems: [] } | { data: undefined; problems: ContentProblem[] } {
   const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    file,
-    field: issue.path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('') || '(front matter)',
-    line: lineOfPath(text, issue.path),
-    found: describeFound(valueAt(data, issue.path)),
-    expected: describeExpected(issue),
-  }));
+  if (result.success) return { data: result.data as Record<string, unknown>, problems: [] };
+  return {
+    data: undefined,
+    problems: result.error.issues.map((issue) => ({
+      file,
+      field: issue.path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('') || '(front matter)',
+      line: lineOfPath(text, issue.path),
+      found: describeFound(valueAt(data, issue.path)),
+      expected: describeExpected(issue),
+    })),
+  };
 }

@@ -1,0 +1,49 @@
+/**
+ * Time spent per build stage, for the build's closing line and the
+ * benchmark. Astro measures its own stages (content sync, bundling,
+ * rendering) when ASTRO_TIMER_PATH is set; our own stages (reading and
+ * validating content, the edition checks, Pagefind) are appended here as one
+ * JSON line each to the file named by KVO_STAGES_FILE.
+ */
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+
+export const STAGES_FILE_VARIABLE = 'KVO_STAGES_FILE';
+
+/** Stage names, in build order, as the build and the benchmark print them. */
+export const STAGES = ['content sync', 'content: read + validate', 'content: checks', 'bundle', 'render', 'pagefind'] as const;
+export type Stage = (typeof STAGES)[number];
+export type StageTimes = Partial<Record<Stage, number>>;
+
+export function recordStage(stage: Stage, milliseconds: number, env: Record<string, string | undefined> = process.env): void {
+  const file = env[STAGES_FILE_VARIABLE];
+  if (file) appendFileSync(file, `${JSON.stringify({ stage, ms: milliseconds })}\n`);
+}
+
+/** Sums the stages recorded in a KVO_STAGES_FILE (a stage may be recorded more than once). */
+export function readStages(file: string): StageTimes {
+  const times: StageTimes = {};
+  if (!existsSync(file)) return times;
+  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const { stage, ms } = JSON.parse(line) as { stage: Stage; ms: number };
+    times[stage] = (times[stage] ?? 0) + ms;
+  }
+  return times;
+}
+
+/** Astro's own timer file (ASTRO_TIMER_PATH) mapped onto our stage names. */
+export function astroStages(timerJson: string): StageTimes {
+  const stats = JSON.parse(timerJson) as Record<string, { elapsedTime: number }>;
+  const ms = (name: string) => stats[name]?.elapsedTime ?? 0;
+  return {
+    'content sync': ms('Sync content layer'),
+    bundle: ms('Prerender build') + ms('SSR build') + ms('Client build'),
+    render: ms('Static generate'),
+  };
+}
+
+/** `content sync 1.2 s · bundle 3.4 s · …` for the stages that were measured. */
+export function formatStages(times: StageTimes): string {
+  return STAGES.filter((stage) => times[stage] !== undefined)
+    .map((stage) => `${stage} ${(times[stage]! / 1000).toFixed(1)} s`)
+    .join(' · ');
+}
