@@ -1,4 +1,9 @@
-/** One event as an iCalendar file (RFC 5545), written by the `ics` library. */
+/**
+ * One event as an iCalendar file (RFC 5545), written by the `ics` library.
+ * Times are written as UTC instants (`DTSTART:20270408T080000Z`): the event's
+ * Dutch wall-clock time was already turned into the right instant when the
+ * content was read (event-time.ts), so any calendar shows it in its own zone.
+ */
 import { createEvent } from 'ics';
 
 export interface CalendarEvent {
@@ -11,6 +16,8 @@ export interface CalendarEvent {
   online: boolean;
   registration?: string | undefined;
   organiser: string;
+  /** The edition's contact e-mail (region.yaml `contact.email`): ORGANIZER needs a mailto address, so without one there is no ORGANIZER. */
+  contactEmail?: string | undefined;
   /** Absolute URL of the event page. */
   url: string;
 }
@@ -31,7 +38,7 @@ export function eventToIcs(event: CalendarEvent): string {
     endOutputType: 'utc',
     ...(location ? { location } : {}),
     url: event.url,
-    organizer: { name: event.organiser },
+    ...(event.contactEmail ? { organizer: { name: event.organiser, email: event.contactEmail } } : {}),
     status: 'CONFIRMED',
   });
   if (error || !value) throw new Error(`iCalendar voor ${event.slug}: ${error?.message ?? 'leeg resultaat'}`);

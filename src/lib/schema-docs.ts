@@ -52,6 +52,7 @@ function typeOf(field: JsonSchema): string {
   if (field.type === 'object') return 'velden';
   if (field.format === 'uri') return 'URL';
   if (field.format === 'email') return 'e-mailadres';
+  if (field.format === 'date-time') return 'datum en tijd';
   if (field.type === 'string') return 'tekst';
   if (field.type === 'number' || field.type === 'integer') return 'getal';
   if (field.type === 'boolean') return 'true / false';

@@ -6,6 +6,7 @@
  * Astro (where `astro:content` does not exist).
  */
 import { z } from 'astro/zod';
+import { formatEventTimeInput, parseEventTime } from './event-time.ts';
 import { AUDIENCES, CONCEPT_KINDS, EVENT_KINDS, LOCALES, ORGANISATION_KINDS, TOOLKIT_KINDS } from './taxonomy.ts';
 
 /** Builds a reference to an entry of another collection; Astro's `reference()` in the build. */
@@ -21,6 +22,22 @@ export const plainReference: ReferenceFactory = (collection) =>
 
 /** Fields the loader sets; left out of the editor documentation and forms. */
 export const SYSTEM_FIELD_NAMES = ['provenance', 'sourceFile', 'extension', 'basedOn', 'lang'] as const;
+
+/**
+ * An event's start or end: `2027-02-11 19:30` is Dutch time (Europe/Amsterdam,
+ * summer and winter time right on any machine); a value with an offset is taken as written.
+ */
+const eventTime = (description: string) =>
+  z
+    .union([z.string(), z.date()])
+    .transform((value, context) => {
+      const result = parseEventTime(value);
+      if (result.ok) return result.date;
+      context.issues.push({ code: 'custom', message: result.expected, input: value });
+      return z.NEVER;
+    })
+    .meta({ format: 'date-time' })
+    .describe(description);
 
 const calendarDay = z.coerce.date({ error: 'verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-01' });
 
@@ -120,8 +137,8 @@ export function createSchemas(reference: ReferenceFactory) {
       .object({
         title: entryFields.title,
         summary: entryFields.summary,
-        start: z.coerce.date({ error: 'verwacht datum en tijd als 2027-02-11T19:30:00+01:00' }).describe('Begin (datum, tijd en tijdzone)'),
-        end: z.coerce.date({ error: 'verwacht datum en tijd als 2027-02-11T21:30:00+01:00' }).describe('Einde (datum, tijd en tijdzone)'),
+        start: eventTime('Begin: datum en tijd in Nederlandse tijd, zoals 2027-02-11 19:30'),
+        end: eventTime('Einde: datum en tijd in Nederlandse tijd, zoals 2027-02-11 21:30'),
         kind: z.enum(EVENT_KINDS).describe('Soort activiteit'),
         themes: z.array(reference('themes')).default([]).describe("Thema's van de activiteit"),
         location: z
@@ -133,7 +150,17 @@ export function createSchemas(reference: ReferenceFactory) {
         organiser: z.string().min(2).describe('Organisator'),
         ...systemFields,
       })
-      .refine((event) => event.end.getTime() > event.start.getTime(), { message: 'het einde moet na het begin liggen', path: ['end'] })
+      .check((context) => {
+        const { start, end } = context.value;
+        if (end.getTime() > start.getTime()) return;
+        context.issues.push({
+          code: 'custom',
+          path: ['end'],
+          message: `verwacht een einde dat later is dan het begin (start: ${formatEventTimeInput(start)})`,
+          input: end,
+          continue: true,
+        });
+      })
       .refine((event) => event.online || event.location, { message: 'geef een locatie of zet online: true', path: ['location'] }),
     /** A regional section under a national text: only `overlay: extend` and optional overrides. */
     extensions: z.object({ overlay: z.literal('extend') }).loose(),

@@ -11,6 +11,7 @@ import { checkEdition } from '../../src/lib/content-check.ts';
 import { resolveEdition } from '../../src/lib/edition.ts';
 import { editionPaths } from '../../src/lib/edition-plan.ts';
 import { entryPath, type RoutedCollection } from '../../src/lib/routes.ts';
+import { formatEventTimeInput, toEventDate } from '../../src/lib/event-time.ts';
 import { searchFor, sitemapPaths } from './support/site.ts';
 
 function editionOf(testInfo: { project: { metadata: Record<string, unknown> } }) {
@@ -87,8 +88,8 @@ test('the agenda lists upcoming and past events, each with a calendar file', asy
   await page.goto('/agenda/');
   await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
   const now = Date.now();
-  const upcoming = events.filter((event) => new Date(String(event.data.end)).getTime() >= now);
-  const past = events.filter((event) => new Date(String(event.data.end)).getTime() < now);
+  const upcoming = events.filter((event) => toEventDate(event.data.end).getTime() >= now).sort((a, b) => toEventDate(a.data.start).getTime() - toEventDate(b.data.start).getTime());
+  const past = events.filter((event) => toEventDate(event.data.end).getTime() < now);
   await expect(page.locator('section[aria-labelledby="agenda-komend"] .card')).toHaveCount(upcoming.length);
   if (past.length) await expect(page.locator('section[aria-labelledby="agenda-eerder"] .card')).toHaveCount(past.length);
   if (!upcoming.length) {
@@ -98,13 +99,17 @@ test('the agenda lists upcoming and past events, each with a calendar file', asy
   const next = upcoming[0]!;
   await page.goto(`/agenda/${next.slug}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(next.data.title));
+  // Dutch wall-clock time as the editor wrote it, whatever the build machine's TZ (npm test builds with TZ=UTC).
+  const start = toEventDate(next.data.start);
+  const written = /^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})(:\d{2})?$/.exec(String(next.data.start).trim());
+  await expect(page.locator('.facts time')).toContainText(written ? written[1]! : formatEventTimeInput(start).slice(11));
   const ics = page.getByRole('link', { name: 'Zet in uw agenda (.ics)' });
   await expect(ics).toHaveAttribute('download', `${next.slug}.ics`);
   const response = await request.get((await ics.getAttribute('href'))!);
   expect(response.headers()['content-type']).toContain('text/calendar');
   const body = await response.text();
   expect(body).toContain('BEGIN:VEVENT');
-  expect(body).toContain(`DTSTART:${new Date(String(next.data.start)).toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`);
+  expect(body).toContain(`DTSTART:${start.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`);
 });
 
 test('languages: a switch where the edition has English, with hreflang alternates', async ({ page }, testInfo) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatEventTime, splitAgenda } from '../../src/lib/agenda.ts';
+import { formatEventDay, formatEventTime, splitAgenda } from '../../src/lib/agenda.ts';
 import { eventToIcs } from '../../src/lib/calendar.ts';
 
 const event = (id: string, start: string, end: string) => ({ id, data: { start: new Date(start), end: new Date(end) } });
@@ -36,6 +36,7 @@ test('eventToIcs writes a valid VEVENT with UTC times, location and a stable uid
     online: false,
     registration: 'https://pvo.example/aanmelden',
     organiser: 'PVO Voorbeeld',
+    contactEmail: 'info@pvo.example',
     url: 'https://noord.kennisbank.example/agenda/voorlichting-overvallen/',
   });
   assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
@@ -44,4 +45,24 @@ test('eventToIcs writes a valid VEVENT with UTC times, location and a stable uid
   assert.match(ics, /UID:voorlichting-overvallen@noord\.kennisbank\.example/);
   assert.match(ics, /LOCATION:Gemeentehuis\\, Markt 1\\, Voorbeeldstad/);
   assert.match(ics, /END:VEVENT\r\nEND:VCALENDAR/);
+  assert.match(ics, /\r\nORGANIZER;CN="PVO Voorbeeld":mailto:info@pvo\.example\r\n/i);
+});
+
+test('eventToIcs leaves ORGANIZER out when the edition has no contact e-mail (RFC 5545 needs an address)', () => {
+  const ics = eventToIcs({
+    slug: 'webinar',
+    title: 'Webinar',
+    summary: 'Een webinar over phishing.',
+    start: new Date('2027-04-15T08:00:00Z'),
+    end: new Date('2027-04-15T09:30:00Z'),
+    online: true,
+    organiser: 'PVO Voorbeeld',
+    url: 'https://noord.kennisbank.example/agenda/webinar/',
+  });
+  assert.doesNotMatch(ics, /ORGANIZER/);
+  assert.match(ics, /DTSTART:20270415T080000Z/);
+});
+
+test('formatEventDay gives the Dutch day, also for an event just after midnight', () => {
+  assert.equal(formatEventDay(new Date('2027-04-14T22:30:00Z')), '15 april 2027');
 });

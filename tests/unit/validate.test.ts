@@ -53,3 +53,15 @@ test('events: the end must come after the start, and a place or online is requir
   assert.deepEqual(fields, ['end', 'location']);
   assert.deepEqual(validateEntry(schemas.events, { ...event, end: '2027-02-11T21:30:00+01:00', online: true }, 'e.mdx', ''), []);
 });
+
+test('events: an end before the start names `end`, its line and the start in plain Dutch', () => {
+  const text = '---\ntitle: Avond\nstart: 2027-02-11 19:30\nend: 2027-02-11 18:00\nonline: true\n---\n';
+  const event = { title: 'Avond', summary: 'Een avond over overvalpreventie voor winkeliers.', start: '2027-02-11 19:30', end: '2027-02-11 18:00', kind: 'training', organiser: 'PVO', online: true };
+  assert.deepEqual(validateEntry(schemas.events, event, 'e.mdx', text), [
+    { file: 'e.mdx', field: 'end', line: 4, found: '"2027-02-11 18:00"', expected: 'een einde dat later is dan het begin (start: 2027-02-11 19:30)' },
+  ]);
+  const [wrong] = validateEntry(schemas.events, { ...event, start: '11-02-2027 19:30' }, 'e.mdx', text);
+  assert.equal(wrong?.field, 'start');
+  assert.equal(wrong?.line, 3);
+  assert.equal(wrong?.expected, 'datum en tijd als 2027-02-11 19:30 (Nederlandse tijd)');
+});

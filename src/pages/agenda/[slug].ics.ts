@@ -13,6 +13,7 @@ export const GET: APIRoute<{ event: AgendaEvent }> = ({ props: { event } }) => {
   const ics = eventToIcs({
     slug: event.id,
     ...event.data,
+    contactEmail: edition.contact.email,
     url: absoluteUrl(withBase(eventPath(event.id), import.meta.env.BASE_URL), edition.siteUrl),
   });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
