@@ -18,7 +18,7 @@ export const en = {
   'section.toolkits': 'Toolkits',
   'section.pages': 'About the PVO',
   'section.themes.intro':
-    'Five kinds of crime hit businesses most often. For each theme you read how to recognise it, how to prevent it and what to do if it happens.',
+    'Six kinds of crime hit businesses most often. For each theme you read how to recognise it, how to prevent it and what to do if it happens.',
   'section.concepts.intro': 'Nationally developed schemes your business or area can join. These pages are available in Dutch only.',
   'section.toolkits.intro': 'Checklists, step-by-step plans and warning-sign cards you can use and print straight away. Available in Dutch only.',
   'section.pages.intro': 'What the Platforms Veilig Ondernemen do, who they work with and how this website works.',

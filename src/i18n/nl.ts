@@ -3,7 +3,7 @@ export const nl = {
   'site.name': 'Kennisbank Veilig Ondernemen',
   'site.tagline': 'Praktische hulp tegen criminaliteit voor ondernemers',
   'site.description':
-    'Praktische en betrouwbare informatie voor ondernemers over cybercriminaliteit, ondermijning, winkelcriminaliteit, overvallen en afpersing, van de Platforms Veilig Ondernemen.',
+    'Praktische en betrouwbare informatie voor ondernemers over cybercriminaliteit, ondermijning, winkelcriminaliteit, overvallen, afpersing en inbraak, van de Platforms Veilig Ondernemen.',
   'site.owner': 'Platforms Veilig Ondernemen',
   'skip.toMain': 'Naar de inhoud',
   'nav.label': 'Hoofdmenu',
@@ -16,7 +16,7 @@ export const nl = {
   'section.toolkits': 'Toolkits',
   'section.pages': 'Over de PVO',
   'section.themes.intro':
-    'Vijf vormen van criminaliteit raken ondernemers het vaakst. Per thema leest u hoe u het herkent, voorkomt en wat u doet als het toch gebeurt.',
+    'Zes vormen van criminaliteit raken ondernemers het vaakst. Per thema leest u hoe u het herkent, voorkomt en wat u doet als het toch gebeurt.',
   'section.concepts.intro':
     'Landelijk ontwikkelde aanpakken waar u als ondernemer of als gebied aan mee kunt doen. Bij elk concept staat wie de eigenaar is en hoe u meedoet.',
   'section.toolkits.intro':

@@ -15,7 +15,7 @@ import { LOCALES } from './taxonomy.ts';
 const hexColour = z.string().refine(isHexColour, { message: 'verwacht een kleur als hexcode, bijvoorbeeld "#1d5e3a"' });
 const entryKey = z
   .string()
-  // The five themes are the backbone of every edition: they can be extended or replaced, not hidden.
+  // The six themes are the backbone of every edition: they can be extended or replaced, not hidden.
   .regex(/^(concepts|toolkits|pages)\/[a-z0-9-]+$/, 'verwacht concepts/<slug>, toolkits/<slug> of pages/<slug>, bijvoorbeeld toolkits/checklist-cyberbasis (thema\'s kunnen niet verborgen worden)');
 
 export const regionSchema = z.strictObject({

@@ -4,13 +4,14 @@
  * added here once.
  */
 
-/** The five PVO themes; their slugs are part of the public URL contract. */
+/** The six PVO themes; their slugs are part of the public URL contract. */
 export const THEME_SLUGS = [
   'cybercriminaliteit',
   'ondermijning',
   'winkelcriminaliteit',
   'overvallen',
   'afpersing',
+  'inbraak',
 ] as const;
 export type ThemeSlug = (typeof THEME_SLUGS)[number];
 

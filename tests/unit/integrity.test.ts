@@ -40,12 +40,12 @@ test('an unknown owner is reported on the owner line', () => {
   assert.equal(problem?.line, 3);
 });
 
-test('theme files must be exactly the five fixed slugs', () => {
-  const problems = findIntegrityProblems([...themes.slice(1), { collection: 'themes', id: 'inbraak', filePath: 'content/themes/inbraak.mdx', data: {} }]);
+test('theme files must be exactly the six fixed slugs', () => {
+  const problems = findIntegrityProblems([...themes.slice(1), { collection: 'themes', id: 'brandstichting', filePath: 'content/themes/brandstichting.mdx', data: {} }]);
   assert.deepEqual(
     problems.map((problem) => [problem.file, problem.field]),
     [
-      ['content/themes/inbraak.mdx', '(bestandsnaam)'],
+      ['content/themes/brandstichting.mdx', '(bestandsnaam)'],
       ['content/themes/cybercriminaliteit.mdx', '(bestand)'],
     ],
   );
