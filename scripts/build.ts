@@ -13,6 +13,9 @@ import { join, resolve } from 'node:path';
 import { indexSite } from './lib/pagefind-index.ts';
 import { astroStages, formatStages, readStages, recordStage, STAGES_FILE_VARIABLE, type Stage } from '../src/lib/build-stages.ts';
 import { WARNINGS_FILE_VARIABLE } from '../src/lib/build-warnings.ts';
+import { checkBeforeBuild, handleKnownErrors } from './lib/cli.ts';
+
+handleKnownErrors();
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const stagingDir = `${outDir}.partial`;
@@ -23,6 +26,11 @@ writeFileSync(warningsFile, '');
 const timerFile = join(tmpdir(), `kvo-astro-timer-${process.pid}.json`);
 const stagesFile = process.env[STAGES_FILE_VARIABLE] ?? join(tmpdir(), `kvo-stages-${process.pid}.jsonl`);
 if (!process.env[STAGES_FILE_VARIABLE]) writeFileSync(stagesFile, '');
+
+if (!checkBeforeBuild()) {
+  console.error('\nBouwen mislukt: de site is niet bijgewerkt. Verbeter de fouten hierboven (npm run check toont ze ook).');
+  process.exit(1);
+}
 
 rmSync(stagingDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {

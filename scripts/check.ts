@@ -12,7 +12,11 @@ import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/edition.ts';
 import { editionPaths } from '../src/lib/edition-plan.ts';
 import { ContentError, type ContentProblem } from '../src/lib/errors.ts';
 import { listRegions } from '../src/lib/region-config.ts';
+import { count } from '../src/lib/wording.ts';
 import { githubAnnotation, problemLine } from './lib/report-format.ts';
+import { handleKnownErrors } from './lib/cli.ts';
+
+handleKnownErrors();
 
 const started = performance.now();
 const root = process.cwd();
@@ -39,14 +43,15 @@ for (const id of editions) {
   }
 }
 
-for (const [line, problem] of errors) {
+const byPlace = (a: [string, ContentProblem], b: [string, ContentProblem]) => a[1].file.localeCompare(b[1].file) || (a[1].line ?? 0) - (b[1].line ?? 0);
+for (const [line, problem] of [...errors].sort(byPlace)) {
   console.log(`✗ ${line}`);
   if (annotate) console.log(githubAnnotation('error', problem));
 }
-for (const [line, problem] of warnings) {
+for (const [line, problem] of [...warnings].sort(byPlace)) {
   console.log(`! ${line}`);
   if (annotate) console.log(githubAnnotation('warning', problem));
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\n${editions.length} edities gecontroleerd in ${seconds} s: ${errors.size} ${errors.size === 1 ? 'fout' : 'fouten'}, ${warnings.size} ${warnings.size === 1 ? 'waarschuwing' : 'waarschuwingen'}.`);
+console.log(`\n${count(editions.length, 'editie', 'edities')} gecontroleerd in ${seconds} s: ${count(errors.size, 'fout', 'fouten')}, ${count(warnings.size, 'waarschuwing', 'waarschuwingen')}.`);
 process.exit(errors.size ? 1 : 0);

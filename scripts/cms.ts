@@ -7,6 +7,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { startPreview } from './lib/browser.ts';
+import { handleKnownErrors } from './lib/cli.ts';
+
+handleKnownErrors();
 
 if (!existsSync(process.env.OUT_DIR ?? 'dist')) {
   console.error('Eerst bouwen: npm run build (of REGION=<id> npm run build).');

@@ -12,6 +12,9 @@ import { parseContentFile } from '../src/lib/front-matter.ts';
 import { listRegions, loadRegionConfig } from '../src/lib/region-config.ts';
 import { sourceHash } from '../src/lib/source-hash.ts';
 import { startOverride } from './lib/override.ts';
+import { handleKnownErrors } from './lib/cli.ts';
+
+handleKnownErrors();
 
 const ROOT = process.cwd();
 const COLLECTIONS = ['themes', 'concepts', 'toolkits', 'pages'] as const;

@@ -11,6 +11,10 @@ import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/edition.ts';
 import { editionPaths } from '../src/lib/edition-plan.ts';
 import { listRegions } from '../src/lib/region-config.ts';
 import { reviewState } from '../src/lib/review.ts';
+import { count } from '../src/lib/wording.ts';
+import { handleKnownErrors } from './lib/cli.ts';
+
+handleKnownErrors();
 
 const root = process.cwd();
 const requested = process.argv.slice(2);
@@ -35,7 +39,7 @@ for (const id of requested.length ? requested : [NATIONAL_EDITION_ID, ...listReg
     }
   }
   console.log(`\n# Editie ${edition.name} (${id})\n`);
-  if (errors.length) console.log(`⚠ ${errors.length} inhoudsfouten: draai npm run check -- ${id}\n`);
+  if (errors.length) console.log(`⚠ ${count(errors.length, 'inhoudsfout', 'inhoudsfouten')}: draai npm run check -- ${id}\n`);
   console.log(`## Over de controletermijn (${overdue.length})\n\n${table(['bestand', 'laatst gecontroleerd', 'geleden'], overdue)}\n`);
   console.log(`## Verouderde regionale versies (${stale.length})\n\n${table(['regionaal bestand', 'landelijke bron', 'basedOn', 'nu'], stale.map((item) => [item.file, item.nationalFile, item.basedOn, item.currentHash]))}\n`);
   console.log(`## Zonder bronnen (${withoutSources.length})\n\n${table(['bestand'], withoutSources)}`);

@@ -8,6 +8,9 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions, startPreview } from './lib/browser.ts';
+import { handleKnownErrors } from './lib/cli.ts';
+
+handleKnownErrors();
 
 const args = process.argv.slice(2);
 const firstScreenOnly = args.includes('--top');

@@ -45,7 +45,8 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
     plan.entries.filter((entry) => entry.parsed).map((entry) => ({ collection, id: entry.id, filePath: entry.extension?.file ?? entry.file, data: entry.parsed! })),
   );
   const texts = new Map(Object.values(plans).flatMap((plan) => plan.entries.flatMap((entry) => [[entry.file, entry.text], ...(entry.extension ? [[entry.extension.file, entry.extensionText ?? '']] : [])] as [string, string][])));
-  errors.push(...findIntegrityProblems(parsedEntries, { readSource: (file) => texts.get(file) }));
+  const unchecked = Object.entries(plans).flatMap(([collection, plan]) => plan.entries.filter((entry) => !entry.parsed).map((entry) => ({ collection, id: entry.id })));
+  errors.push(...findIntegrityProblems(parsedEntries, { readSource: (file) => texts.get(file), unchecked }));
 
   // Bodies: links, anchors, images, headings.
   const bodies: CheckedBody[] = [];

@@ -52,7 +52,7 @@ export interface CollectionPlan {
 }
 
 /** Reads `<root>/<collection>/*.<ext>` and, per extra language, `<root>/<collection>/<lang>/*.<ext>`. */
-function readFiles(root: string | undefined, repoRoot: string, collection: string, extension: string, locales: Locale[], problems: ContentProblem[]): SourceFile[] {
+function readFiles(root: string | undefined, repoRoot: string, collection: string, extension: string, locales: Locale[], problems: ContentProblem[], unreadable: Set<string>): SourceFile[] {
   if (!root) return [];
   const files: SourceFile[] = [];
   for (const lang of LOCALES) {
@@ -66,6 +66,7 @@ function readFiles(root: string | undefined, repoRoot: string, collection: strin
       const file = relative(repoRoot, path);
       const parsed = parseContentFile(text, file);
       problems.push(...parsed.problems);
+      if (parsed.unreadable) unreadable.add(file);
       files.push({ slug: name.slice(0, -extension.length), lang, file, data: parsed.data, body: parsed.body, text });
     }
   }
@@ -94,8 +95,10 @@ function readPlan(collection: keyof typeof COLLECTION_FILES, edition: Edition, p
   const extension = COLLECTION_FILES[collection];
   const problems: ContentProblem[] = [];
   const regionalRoot = edition.isNational ? undefined : join(paths.root, 'regions', edition.id, 'content');
-  const national = readFiles(paths.contentDir, paths.root, collection, extension, edition.locales, problems);
-  const regional = readFiles(regionalRoot, paths.root, collection, extension, edition.locales, problems);
+  // Files whose YAML cannot be read get one message (the syntax slip) and no follow-up errors.
+  const unreadable = new Set<string>();
+  const national = readFiles(paths.contentDir, paths.root, collection, extension, edition.locales, problems, unreadable);
+  const regional = readFiles(regionalRoot, paths.root, collection, extension, edition.locales, problems, unreadable);
   const regionFile = edition.isNational ? undefined : join('regions', edition.id, 'region.yaml');
   const hidden = edition.hide
     .map((key, index) => ({ key, index }))
@@ -122,7 +125,7 @@ function readPlan(collection: keyof typeof COLLECTION_FILES, edition: Edition, p
     // Problems are reported against the file the editor wrote the field in.
     const blamed = entry.extension?.file ?? entry.file;
     // One schema run per entry: its output is what the loader stores.
-    const result = parseEntry(schema, data, blamed, texts.get(blamed) ?? '');
+    const result = unreadable.has(blamed) ? { data: undefined, problems: [] } : parseEntry(schema, data, blamed, texts.get(blamed) ?? '');
     problems.push(...result.problems);
     return {
       ...entry,
@@ -132,5 +135,5 @@ function readPlan(collection: keyof typeof COLLECTION_FILES, edition: Edition, p
       extensionText: entry.extension ? texts.get(entry.extension.file) : undefined,
     };
   });
-  return { entries, problems: [...problems, ...plan.problems], stale: plan.stale };
+  return { entries, problems: [...problems, ...plan.problems.filter((problem) => !unreadable.has(problem.file))], stale: plan.stale };
 }

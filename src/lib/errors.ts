@@ -2,29 +2,32 @@
  * One error type for every content or configuration problem, so that the
  * build always reports the same four things: file, field, found, expected.
  */
+import { count } from './wording.ts';
+
 export interface ContentProblem {
   /** Path of the offending file, relative to the repository root. */
   file: string;
-  /** Dotted path of the field, e.g. `themes[1]` or `owner`. */
+  /** The field as a person reads it, e.g. `themes, 2e waarde` or `owner` (see fieldLabel in wording.ts). */
   field: string;
   /** 1-based line in the file, when known. */
   line?: number | undefined;
   found: string;
   expected: string;
+  /** What to do, as an instruction, when it is more than "give what is expected". */
+  fix?: string | undefined;
 }
 
 export function formatProblem(problem: ContentProblem): string {
   const location = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return `${location} — veld "${problem.field}": gevonden ${problem.found}; verwacht ${problem.expected}`;
+  return `${location} — veld "${problem.field}": gevonden ${problem.found}; verwacht ${problem.expected}${problem.fix ? `; ${problem.fix}` : ''}`;
 }
 
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length;
     super(
-      `${count} ${count === 1 ? 'fout' : 'fouten'} in de inhoud:\n` +
+      `${count(problems.length, 'fout', 'fouten')} in de inhoud:\n` +
         problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
     );
     this.name = 'ContentError';

@@ -2,40 +2,79 @@
  * Splits an MDX file into YAML front matter and body, or parses a YAML data
  * file. YAML 1.2 core schema: dates stay strings until the schema checks
  * them, so an impossible date is an error instead of a silent roll-over.
+ * A syntax slip is explained in Dutch (yaml-errors.ts) and marks the file as
+ * unreadable, so no false "veld ontbreekt" errors follow for it.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ContentProblem } from './errors.ts';
+import { explainUnreadable, explainYamlError } from './yaml-errors.ts';
 
 export interface ParsedFile {
   data: Record<string, unknown>;
   body: string;
   problems: ContentProblem[];
+  /** True when the YAML could not be read at all: check nothing else in this file. */
+  unreadable?: boolean | undefined;
+}
+
+export interface ParsedYaml {
+  data: Record<string, unknown>;
+  problems: ContentProblem[];
+  unreadable: boolean;
+  document: Document;
+  /** 1-based line (in the whole file) of the node at a path, or of its closest parent that exists. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-function parseYaml(yamlText: string, file: string, lineOffset: number): { data: Record<string, unknown>; problems: ContentProblem[] } {
+/** Parses YAML text that starts `lineOffset` lines into `file`. */
+export function parseYaml(yamlText: string, file: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter });
-  const problems = document.errors.map((error) => ({
-    file,
-    field: '(front matter)',
-    line: (error.linePos?.[0]?.line ?? 1) + lineOffset,
-    found: error.message.split('\n')[0] ?? 'ongeldige YAML',
-    expected: 'geldige YAML: één veld per regel als "naam: waarde"; zet tekst met een dubbele punt tussen aanhalingstekens',
-  }));
-  const value = problems.length ? {} : (document.toJS() ?? {});
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    return { data: {}, problems: [...problems, { file, field: '(front matter)', line: 1 + lineOffset, found: 'geen lijst van velden', expected: 'velden als "naam: waarde"' }] };
+  const lines = yamlText.split(/\r?\n/);
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = document.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
+    }
+    return undefined;
+  };
+  const fail = (slip: ReturnType<typeof explainYamlError>): ParsedYaml => ({
+    data: {},
+    problems: [{ file, field: slip.field ?? '(YAML)', line: slip.line + lineOffset, found: slip.found, expected: slip.expected, fix: slip.fix }],
+    unreadable: true,
+    document,
+    lineOf,
+  });
+  const [first] = document.errors;
+  if (first) return fail(explainYamlError(first, lines, lineOffset));
+  let value: unknown;
+  try {
+    value = document.toJS() ?? {};
+  } catch {
+    return fail(explainUnreadable(lines));
   }
-  return { data: value as Record<string, unknown>, problems };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return fail({ line: 1, found: 'geen lijst van velden', expected: 'velden als "naam: waarde", één per regel' });
+  }
+  return { data: value as Record<string, unknown>, problems: [], unreadable: false, document, lineOf };
 }
 
 export function parseContentFile(text: string, file: string): ParsedFile {
-  if (file.endsWith('.yaml') || file.endsWith('.yml')) return { ...parseYaml(text, file, 0), body: '' };
+  if (file.endsWith('.yaml') || file.endsWith('.yml')) {
+    const { data, problems, unreadable } = parseYaml(text, file, 0);
+    return { data, problems, unreadable, body: '' };
+  }
   const match = FRONT_MATTER.exec(text);
   if (!match) {
-    return { data: {}, body: text, problems: [{ file, field: '(front matter)', line: 1, found: 'geen front matter', expected: 'het bestand begint met --- , daarna de velden, daarna weer ---' }] };
+    return {
+      data: {},
+      body: text,
+      unreadable: true,
+      problems: [{ file, field: '(front matter)', line: 1, found: 'geen front matter', expected: 'het bestand begint met een regel ---, daarna de velden, daarna weer een regel ---' }],
+    };
   }
-  return { ...parseYaml(match[1]!, file, 1), body: text.slice(match[0].length) };
+  const { data, problems, unreadable } = parseYaml(match[1]!, file, 1);
+  return { data, problems, unreadable, body: text.slice(match[0].length) };
 }

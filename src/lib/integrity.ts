@@ -6,6 +6,7 @@
 import { lineOfKey, type ContentProblem } from './errors.ts';
 import { isCalendarDay } from './dates.ts';
 import { THEME_SLUGS } from './taxonomy.ts';
+import { expectedOneOf, fieldLabel } from './wording.ts';
 
 /** Front matter fields that hold a calendar day. */
 const DATE_FIELDS = ['reviewed'];
@@ -34,20 +35,19 @@ function isReference(value: unknown): value is Reference {
 }
 
 /** Yields every reference in an entry's data with the dotted path of its field. */
-function* referencesIn(value: unknown, path: string): Generator<{ field: string; ref: Reference }> {
+function* referencesIn(value: unknown, path: PropertyKey[]): Generator<{ path: PropertyKey[]; ref: Reference }> {
   if (isReference(value)) {
-    yield { field: path, ref: value };
+    yield { path, ref: value };
   } else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* referencesIn(item, `${path}[${index}]`);
+    for (const [index, item] of value.entries()) yield* referencesIn(item, [...path, index]);
   } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) yield* referencesIn(item, path ? `${path}.${key}` : key);
+    for (const [key, item] of Object.entries(value)) yield* referencesIn(item, [...path, key]);
   }
 }
 
 /** The line of a value below its key, or the key's own line. */
-function lineOf(source: string | undefined, field: string, value: string): number | undefined {
+function lineOf(source: string | undefined, key: string, value: string): number | undefined {
   if (!source) return undefined;
-  const key = field.split(/[.[]/)[0] ?? field;
   const keyLine = lineOfKey(source, key);
   if (keyLine === undefined) return undefined;
   const lines = source.split('\n');
@@ -63,6 +63,8 @@ function lineOf(source: string | undefined, field: string, value: string): numbe
 export interface IntegrityOptions {
   /** Reads a file's source for line numbers; optional so the check also runs on in-memory data. */
   readSource?: (filePath: string) => string | undefined;
+  /** Entries that exist but failed their own checks: a reference to them is not a second error. */
+  unchecked?: readonly { collection: string; id: string }[];
 }
 
 export function findIntegrityProblems(entries: readonly CheckedEntry[], options: IntegrityOptions = {}): ContentProblem[] {
@@ -103,17 +105,17 @@ export function findIntegrityProblems(entries: readonly CheckedEntry[], options:
         add({ file: entry.filePath!, field, line, found: `"${written}"`, expected: 'een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-01' });
       }
     }
-    for (const { field, ref } of referencesIn(entry.data, '')) {
+    for (const { path, ref } of referencesIn(entry.data, [])) {
       const known = ids.get(ref.collection);
-      if (known?.has(ref.id)) continue;
+      if (known?.has(ref.id) || options.unchecked?.some((other) => other.collection === ref.collection && other.id === ref.id)) continue;
       // Translations (en/…) are never the target of a reference: offer only the base ids.
       const choices = [...(known ?? [])].filter((id) => !id.includes('/')).sort();
       add({
         file: entry.filePath ?? `${entry.collection}/${entry.id}`,
-        field,
-        line: lineOf(source, field, ref.id),
+        field: fieldLabel(path),
+        line: lineOf(source, String(path[0]), ref.id),
         found: `"${ref.id}", dat niet bestaat in "${ref.collection}"`,
-        expected: choices.length ? `een van: ${choices.join(', ')}` : `een bestaand item uit "${ref.collection}"`,
+        expected: choices.length ? expectedOneOf(ref.id, choices) : `een bestaand item uit "${ref.collection}"`,
       });
     }
   }

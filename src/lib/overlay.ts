@@ -7,6 +7,7 @@
 import type { ContentProblem } from './errors.ts';
 import { lineOfKey } from './errors.ts';
 import { sourceHash } from './source-hash.ts';
+import { expectedOneOf, fieldLabel } from './wording.ts';
 import type { Locale } from './taxonomy.ts';
 
 export interface SourceFile {
@@ -80,12 +81,12 @@ export function planOverlay(input: OverlayInput): OverlayPlan {
     const unique: SourceFile[] = [];
     for (const file of files) {
       if (!SLUG.test(file.slug)) {
-        problems.push({ file: file.file, field: '(bestandsnaam)', found: `"${file.slug}"`, expected: 'kleine letters, cijfers en streepjes, zoals checklist-cyberbasis.mdx' });
+        problems.push({ file: file.file, field: '(bestandsnaam)', line: 1, found: `"${file.slug}"`, expected: 'kleine letters, cijfers en streepjes, zoals checklist-cyberbasis.mdx' });
         continue;
       }
       const other = seen.get(storeId(file));
       if (other) {
-        problems.push({ file: file.file, field: '(bestandsnaam)', found: `dezelfde naam als ${other.file}`, expected: 'één bestand per naam' });
+        problems.push({ file: file.file, field: '(bestandsnaam)', line: 1, found: `dezelfde naam als ${other.file}`, expected: 'één bestand per naam' });
         continue;
       }
       seen.set(storeId(file), file);
@@ -102,10 +103,10 @@ export function planOverlay(input: OverlayInput): OverlayPlan {
       const known = [...new Set(national.map((file) => `${input.collection}/${file.slug}`))].sort();
       problems.push({
         file: input.regionFile ?? 'region.yaml',
-        field: `hide[${hidden.index}]`,
+        field: fieldLabel(['hide', hidden.index]),
         line: input.regionText ? findLine(input.regionText, `${input.collection}/${hidden.slug}`) : undefined,
         found: `"${input.collection}/${hidden.slug}", dat landelijk niet bestaat`,
-        expected: `een bestaand landelijk item, zoals ${known.slice(0, 3).join(', ')}`,
+        expected: `een bestaand landelijk item: ${expectedOneOf(`${input.collection}/${hidden.slug}`, known)}`,
       });
     }
   }
@@ -127,6 +128,7 @@ export function planOverlay(input: OverlayInput): OverlayPlan {
         problems.push({
           file: file.file,
           field: 'overlay',
+          line: 1,
           found: `geen overlay, terwijl ${base.file} dezelfde naam heeft`,
           expected: 'overlay: extend (regionale aanvulling) of overlay: replace (eigen versie), of een andere bestandsnaam',
         });
@@ -146,7 +148,7 @@ export function planOverlay(input: OverlayInput): OverlayPlan {
         field: 'overlay',
         line: lineIn(file, 'overlay'),
         found: `overlay: ${overlay} van "${file.slug}", dat ${hidden ? 'in region.yaml verborgen is' : `landelijk niet bestaat in ${input.collection}`}`,
-        expected: `de naam van een landelijk item, zoals ${choices.slice(0, 4).join(', ')}`,
+        expected: `de bestandsnaam van een landelijk item: ${expectedOneOf(file.slug, choices)}`,
       });
       continue;
     }

@@ -6,10 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { LineCounter, parseDocument } from 'yaml';
 import { AA_TEXT, contrastRatio, isHexColour } from './contrast.ts';
-import { ContentError, type ContentProblem } from './errors.ts';
-import { describeExpected } from './validate.ts';
+import { ContentError } from './errors.ts';
+import { parseYaml } from './front-matter.ts';
+import { validateEntry } from './validate.ts';
+import { expectedOneOf } from './wording.ts';
 import { LOCALES } from './taxonomy.ts';
 
 const hexColour = z.string().refine(isHexColour, { message: 'verwacht een kleur als hexcode, bijvoorbeeld "#1d5e3a"' });
@@ -87,45 +88,17 @@ export function loadRegionConfig(root: string, id: string): RegionConfig {
         file: 'REGION',
         field: 'REGION',
         found: `"${id}"`,
-        expected: known.length ? `een van de edities in regions/: ${known.join(', ')}` : 'een map regions/<id>/ met region.yaml',
+        expected: known.length ? `${expectedOneOf(id, known)} (de mappen in regions/)` : 'een map regions/<id>/ met region.yaml',
       },
     ]);
   }
   const text = readFileSync(join(root, file), 'utf8');
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = document.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-  if (document.errors.length) {
-    throw new ContentError(
-      document.errors.map((error) => ({
-        file,
-        field: '(YAML)',
-        line: error.linePos?.[0]?.line,
-        found: error.message.split('\n')[0] ?? 'ongeldige YAML',
-        expected: 'geldige YAML',
-      })),
-    );
-  }
-  const parsed = regionSchema.safeParse(document.toJS());
-  if (!parsed.success) {
-    throw new ContentError(
-      parsed.error.issues.map((issue) => ({
-        file,
-        field: issue.path.join('.') || '(bestand)',
-        line: lineOf(issue.path),
-        found: describeFound(document.getIn(issue.path as (string | number)[])),
-        expected: describeExpected(issue),
-      })),
-    );
-  }
-  const config = parsed.data;
-  const problems: ContentProblem[] = [];
+  const yaml = parseYaml(text, file);
+  if (yaml.unreadable) throw new ContentError(yaml.problems);
+  const lineOf = yaml.lineOf;
+  const problems = validateEntry(regionSchema, yaml.data, file, text, lineOf);
+  if (problems.length) throw new ContentError(problems);
+  const config = regionSchema.parse(yaml.data);
   for (const [fg, bg, defaultFg, defaultBg] of TEXT_PAIRS) {
     if (!config.tokens[fg] && !config.tokens[bg]) continue;
     const foreground = config.tokens[fg] ?? defaultFg;
@@ -134,7 +107,7 @@ export function loadRegionConfig(root: string, id: string): RegionConfig {
     if (ratio < AA_TEXT) {
       problems.push({
         file,
-        field: `tokens.${fg} op tokens.${bg}`,
+        field: `tokens, ${fg} op ${bg}`,
         line: lineOf(['tokens', fg]) ?? lineOf(['tokens', bg]),
         found: `contrast ${ratio.toFixed(2)}:1 (${foreground} op ${background})`,
         expected: `minstens ${AA_TEXT}:1 (WCAG AA voor tekst); maak een van beide kleuren donkerder of lichter`,
@@ -146,10 +119,4 @@ export function loadRegionConfig(root: string, id: string): RegionConfig {
   }
   if (problems.length) throw new ContentError(problems);
   return config;
-}
-
-function describeFound(value: unknown): string {
-  if (value === undefined) return 'niets (veld ontbreekt)';
-  const json = JSON.stringify(value);
-  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }

@@ -27,7 +27,7 @@ const append = (dir: string, file: string, text: string) => appendFileSync(join(
 test('valid content passes', () => {
   const result = check(() => {});
   assert.equal(result.status, 0, result.output);
-  assert.match(result.output, /1 edities gecontroleerd in [\d.]+ s: 0 fouten/);
+  assert.match(result.output, /1 editie gecontroleerd in [\d.]+ s: 0 fouten/);
 });
 
 test('a broken link names file, line and a fix', () => {

@@ -54,7 +54,7 @@ test('the untouched fixture builds (control for the cases below)', () => {
 
 test('a missing required field names the file and the field', () => {
   const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace(/^summary: .*\n/m, '')));
-  assertFails(result, /concepts\/testconcept\.mdx — veld "summary": gevonden niets \(veld ontbreekt\); verwacht tekst/);
+  assertFails(result, /concepts\/testconcept\.mdx:1 — veld "summary": gevonden niets \(veld ontbreekt\); verwacht tekst; voeg een regel "summary: …" toe/);
 });
 
 test('a wrong type names the file, the field and the expected type', () => {
@@ -64,7 +64,12 @@ test('a wrong type names the file, the field and the expected type', () => {
 
 test('an unknown reference names the file, the field, the line and the valid ids', () => {
   const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace('  - winkelcriminaliteit', '  - winkeldiefstal')));
-  assertFails(result, /concepts\/testconcept\.mdx:8 — veld "themes\[1\]": gevonden "winkeldiefstal", dat niet bestaat in "themes"; verwacht een van: afpersing, cybercriminaliteit/);
+  assertFails(result, /concepts\/testconcept\.mdx:8 — veld "themes, 2e waarde": gevonden "winkeldiefstal", dat niet bestaat in "themes"; verwacht een van: .*winkelcriminaliteit/);
+});
+
+test('a misspelt reference suggests the closest id', () => {
+  const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace('  - winkelcriminaliteit', '  - winkelcriminalitiet')));
+  assertFails(result, /concepts\/testconcept\.mdx:8 — veld "themes, 2e waarde": gevonden "winkelcriminalitiet".*; verwacht een van: winkelcriminaliteit, .* — bedoelt u "winkelcriminaliteit"\?/);
 });
 
 test('an unknown owner organisation is reported the same way', () => {
@@ -79,7 +84,7 @@ test('a bad date names the file, the field and the expected format', () => {
 
 test('a source without a valid URL names the field', () => {
   const result = buildFixture((dir) => edit(dir, 'pages/privacy.mdx', (text) => text.replace('url: https://example.org/bron', 'url: example.org/bron')));
-  assertFails(result, /pages\/privacy\.mdx:7 — veld "sources\[0\]\.url": gevonden "example\.org\/bron"; verwacht een volledige URL die begint met https:\/\//);
+  assertFails(result, /pages\/privacy\.mdx:7 — veld "sources, 1e waarde, url": gevonden "example\.org\/bron"; verwacht een volledige URL die begint met https:\/\//);
 });
 
 test('a theme file outside the six fixed themes is refused', () => {
@@ -89,5 +94,11 @@ test('a theme file outside the six fixed themes is refused', () => {
 
 test('an unknown sector stops the build with file, line, field and the sectors that exist', () => {
   const result = buildFixture((dir) => edit(dir, 'themes/afpersing.mdx', (text) => text.replace('sectors: [horeca]', 'sectors: [kapsalon]')));
-  assertFails(result, /themes\/afpersing\.mdx:6 — veld "sectors\[0\]": gevonden "kapsalon", dat niet bestaat in "sectors"; verwacht een van: detailhandel, horeca/);
+  assertFails(result, /themes\/afpersing\.mdx:6 — veld "sectors, 1e waarde": gevonden "kapsalon", dat niet bestaat in "sectors"; verwacht een van: .*horeca/);
+});
+
+test('a YAML slip is one Dutch line that says what to do, without follow-up errors or a stack trace', () => {
+  const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace('title: Testconcept', 'title: Testconcept: een voorbeeld')));
+  assertFails(result, /^1 fout in de inhoud:$/m, /concepts\/testconcept\.mdx:2 — veld "title": .*; zet de tekst tussen aanhalingstekens: title: "Testconcept: een voorbeeld"/);
+  assert.doesNotMatch(result.output, /veld ontbreekt|Stack trace|\n\s+at /);
 });

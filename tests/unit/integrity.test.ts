@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { rankByDistance } from '../../src/lib/closest.ts';
 import { findIntegrityProblems, type CheckedEntry } from '../../src/lib/integrity.ts';
 import { THEME_SLUGS } from '../../src/lib/taxonomy.ts';
 
@@ -27,11 +28,21 @@ test('an unknown reference names the file, the field, the line and the valid cho
   assert.equal(problems.length, 1);
   assert.deepEqual(problems[0], {
     file: 'content/concepts/kvo.mdx',
-    field: 'themes[1]',
+    field: 'themes, 2e waarde',
     line: 6,
     found: '"bestaatniet", dat niet bestaat in "themes"',
-    expected: `een van: ${[...THEME_SLUGS].sort().join(', ')}`,
+    expected: `een van: ${rankByDistance('bestaatniet', THEME_SLUGS).join(', ')}`,
   });
+});
+
+test('a misspelt reference suggests the closest id first, not the first alphabetically', () => {
+  const [problem] = findIntegrityProblems([...themes, organisation, concept(['overvallen', 'winkelcriminalitiet'])], { readSource: () => source });
+  assert.match(problem!.expected, /^een van: winkelcriminaliteit, .* — bedoelt u "winkelcriminaliteit"\?$/);
+});
+
+test('a reference to an entry that exists but has its own error is not a second error', () => {
+  const problems = findIntegrityProblems([...themes, concept(['overvallen'])], { readSource: () => source, unchecked: [{ collection: 'organisations', id: 'ccv' }] });
+  assert.deepEqual(problems, []);
 });
 
 test('an unknown owner is reported on the owner line', () => {

@@ -47,7 +47,7 @@ test('replace without basedOn tells the editor the hash to use', () => {
 test('hide removes a national entry and its translations; hiding an unknown id is an error on region.yaml', () => {
   const plan = planOverlay({ ...base, regional: [], hidden: [{ slug: 'a', index: 0 }, { slug: 'zz', index: 1 }], regionText: 'hide:\n  - toolkits/a\n  - toolkits/zz\n' });
   assert.deepEqual(plan.entries.map((e) => e.id), ['b', 'c']);
-  assert.deepEqual(plan.problems.map((p) => [p.file, p.field, p.line]), [['regions/noord/region.yaml', 'hide[1]', 3]]);
+  assert.deepEqual(plan.problems.map((p) => [p.file, p.field, p.line]), [['regions/noord/region.yaml', 'hide, 2e waarde', 3]]);
 });
 
 test('a new regional id is added as regional', () => {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listRegions, loadRegionConfig } from '../../src/lib/region-config.ts';
-import { ContentError } from '../../src/lib/errors.ts';
+import { ContentError, type ContentProblem } from '../../src/lib/errors.ts';
 import { contrastRatio } from '../../src/lib/contrast.ts';
 import { resolveEdition, tokenCss } from '../../src/lib/edition.ts';
 
@@ -32,7 +32,7 @@ function withRegion(yaml: string, check: (root: string) => void, logo = true): v
   }
 }
 
-function problemsOf(run: () => unknown): { field: string; line?: number | undefined; file: string; expected: string }[] {
+function problemsOf(run: () => unknown): ContentProblem[] {
   try {
     run();
   } catch (error) {
@@ -70,9 +70,9 @@ test('a missing name, a bad colour and a bad URL each name region.yaml, the fiel
     assert.deepEqual(
       problems.map((p) => [p.file, p.field, p.line]),
       [
-        ['regions/test/region.yaml', 'name', undefined],
+        ['regions/test/region.yaml', 'name', 1],
         ['regions/test/region.yaml', 'siteUrl', 1],
-        ['regions/test/region.yaml', 'tokens.primary', 6],
+        ['regions/test/region.yaml', 'tokens, primary', 6],
       ],
     );
   });
@@ -81,14 +81,18 @@ test('a missing name, a bad colour and a bad URL each name region.yaml, the fiel
 test('a palette without enough contrast fails, naming both tokens and the ratio', () => {
   withRegion(VALID.replace("'#1d5e3a'", "'#7fbf7f'"), (root) => {
     const [problem] = problemsOf(() => loadRegionConfig(root, 'test'));
-    assert.equal(problem?.field, 'tokens.primaryContrast op tokens.primary');
+    assert.equal(problem?.field, 'tokens, primaryContrast op primary');
     assert.match(problem!.expected, /4\.5:1/);
   });
 });
 
 test('a missing logo file and invalid YAML are reported', () => {
   withRegion(VALID, (root) => assert.equal(problemsOf(() => loadRegionConfig(root, 'test'))[0]?.field, 'logo'), false);
-  withRegion('name: [unclosed\n', (root) => assert.equal(problemsOf(() => loadRegionConfig(root, 'test'))[0]?.field, '(YAML)'));
+  withRegion('name: [unclosed\n', (root) => {
+    const problems = problemsOf(() => loadRegionConfig(root, 'test'));
+    assert.deepEqual(problems.map((p) => [p.field, p.line]), [['name', 1]]);
+    assert.match(problems[0]!.fix ?? '', /sluit de lijst/);
+  });
 });
 
 test('contrastRatio matches WCAG reference values', () => {
@@ -100,8 +104,34 @@ test('contrastRatio matches WCAG reference values', () => {
 test('themes cannot be hidden, and contact may be left out', () => {
   withRegion(VALID.replace('  - toolkits/checklist-cyberbasis', '  - themes/afpersing').replace(/contact:\n  email: info@test.example\n/, ''), (root) => {
     const [problem] = problemsOf(() => loadRegionConfig(root, 'test'));
-    assert.equal(problem?.field, 'hide.0');
+    assert.equal(problem?.field, 'hide, 1e waarde');
     assert.match(problem!.expected, /thema's kunnen niet verborgen worden/);
   });
   withRegion(VALID.replace(/contact:\n  email: info@test.example\n/, ''), (root) => assert.deepEqual(loadRegionConfig(root, 'test').contact, {}));
+});
+
+test('a misspelt key in region.yaml is one line with its line number and the closest field, no JSON', () => {
+  withRegion(VALID.replace('siteUrl:', 'siteUlr:').replace('  email:', '  emial:'), (root) => {
+    const problems = problemsOf(() => loadRegionConfig(root, 'test'));
+    const typo = problems.find((p) => p.field === 'siteUlr');
+    assert.equal(typo?.line, 2);
+    assert.equal(typo?.found, 'een onbekend veld "siteUlr"');
+    assert.match(typo!.expected, /^"siteUrl" \(bedoelt u dat\?\)/);
+    const nested = problems.find((p) => p.field === 'contact, emial');
+    assert.equal(nested?.line, 4);
+    assert.match(nested!.expected, /^"email"/);
+    // The missing siteUrl points at its look-alike instead of saying "veld ontbreekt".
+    const missing = problems.find((p) => p.field === 'siteUrl');
+    assert.match(missing!.found, /wel een veld "siteUlr"/);
+    assert.ok(problems.every((p) => !p.found.includes('{')), 'no JSON dump of the file');
+  });
+});
+
+test('a YAML slip in region.yaml is one Dutch line that says what to do', () => {
+  withRegion(VALID.replace('name: PVO Test', 'name: PVO: Test'), (root) => {
+    const problems = problemsOf(() => loadRegionConfig(root, 'test'));
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]!.line, 1);
+    assert.equal(problems[0]!.fix, 'zet de tekst tussen aanhalingstekens: name: "PVO: Test"');
+  });
 });

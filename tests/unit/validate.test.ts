@@ -28,8 +28,9 @@ test('parseContentFile splits front matter and body; dates stay text until the s
 
 test('broken YAML and a missing front matter are problems with a line', () => {
   const broken = parseContentFile('---\ntitle: "open\n---\n', 'x.mdx');
-  assert.equal(broken.problems[0]?.field, '(front matter)');
-  assert.ok(broken.problems[0]?.line);
+  assert.equal(broken.problems[0]?.field, 'title');
+  assert.equal(broken.problems[0]?.line, 2);
+  assert.equal(broken.unreadable, true);
   assert.equal(parseContentFile('Geen front matter', 'y.mdx').problems[0]?.expected.includes('---'), true);
 });
 
@@ -42,7 +43,7 @@ test('validateEntry reports Dutch expectations with lines', () => {
       field: 'kind',
       line: 6,
       found: '"lijstje"',
-      expected: 'een van: checklist, stappenplan, signalenkaart, template',
+      expected: 'een van: template, checklist, signalenkaart, stappenplan',
     },
   ]);
 });
@@ -64,4 +65,32 @@ test('events: an end before the start names `end`, its line and the start in pla
   assert.equal(wrong?.field, 'start');
   assert.equal(wrong?.line, 3);
   assert.equal(wrong?.expected, 'datum en tijd als 2027-02-11 19:30 (Nederlandse tijd)');
+});
+
+test('a misspelt value gets "bedoelt u"; fields read as "themes, 1e waarde"', () => {
+  const source = text.replace('kind: lijstje', 'kind: checklst').replace('audience: [horeca]', 'audience: [horecca]');
+  const { data } = parseContentFile(source, 'x.mdx');
+  const problems = validateEntry(schemas.toolkits, data, 'x.mdx', source);
+  assert.deepEqual(problems.map((p) => p.field), ['kind', 'audience, 1e waarde']);
+  assert.match(problems[0]!.expected, /^een van: checklist, .* — bedoelt u "checklist"\?$/);
+  assert.match(problems[1]!.expected, /bedoelt u "horeca"\?$/);
+});
+
+test('a missing field has a line, says what to add, and points at a misspelt look-alike', () => {
+  const missing = text.replace(/^summary: .*\n/m, '');
+  const [problem] = validateEntry(schemas.toolkits, parseContentFile(missing, 'x.mdx').data, 'x.mdx', missing);
+  assert.equal(problem?.line, 1);
+  assert.equal(problem?.found, 'niets (veld ontbreekt)');
+  assert.match(problem!.expected, /voeg een regel "summary: …" toe$/);
+  const typo = text.replace('summary:', 'sumary:');
+  const [typed] = validateEntry(schemas.toolkits, parseContentFile(typo, 'x.mdx').data, 'x.mdx', typo);
+  assert.equal(typed?.line, 3);
+  assert.match(typed!.found, /wel een veld "sumary" \(bedoelt u "summary"\?\)/);
+});
+
+test('counts are plural-aware', () => {
+  const one = text.replace(/sources:\n(.*\n)*?---/, 'sources: []\n---');
+  const problems = validateEntry(schemas.toolkits, parseContentFile(one, 'x.mdx').data, 'x.mdx', one);
+  assert.ok(problems.some((p) => p.field === 'sources'));
+  assert.ok(problems.every((p) => !/\(s\)|1 waarden|1 tekens/.test(p.expected)));
 });
