@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
 import { indexSite } from './lib/pagefind-index.ts';
 import { astroStages, formatStages, readStages, recordStage, STAGES_FILE_VARIABLE, type Stage } from '../src/lib/build-stages.ts';
 import { WARNINGS_FILE_VARIABLE } from '../src/lib/build-warnings.ts';
-import { checkBeforeBuild, handleKnownErrors } from './lib/cli.ts';
+import { resolveEdition } from '../src/lib/edition.ts';
+import { handleKnownErrors } from './lib/cli.ts';
 
 handleKnownErrors();
 
@@ -27,10 +28,8 @@ const timerFile = join(tmpdir(), `kvo-astro-timer-${process.pid}.json`);
 const stagesFile = process.env[STAGES_FILE_VARIABLE] ?? join(tmpdir(), `kvo-stages-${process.pid}.jsonl`);
 if (!process.env[STAGES_FILE_VARIABLE]) writeFileSync(stagesFile, '');
 
-if (!checkBeforeBuild()) {
-  console.error('\nBouwen mislukt: de site is niet bijgewerkt. Verbeter de fouten hierboven (npm run check toont ze ook).');
-  process.exit(1);
-}
+// An unknown REGION or a broken region.yaml: Dutch lines here, before Astro's English "Unable to load your Astro config".
+resolveEdition(process.env, process.cwd());
 
 rmSync(stagingDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {

@@ -32,6 +32,8 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // A known error in the content, not a bug: tools (Astro included) print no stack trace without a stack.
+    this.stack = '';
   }
 }
 

@@ -78,5 +78,5 @@ test('on GitHub Actions every problem is also a workflow annotation on its line'
 test('an unknown sector names file, line, field and the sectors that exist', () => {
   const result = check((dir) => writeFileSync(join(dir, 'themes/afpersing.mdx'), readFileSync(join(dir, 'themes/afpersing.mdx'), 'utf8').replace('sectors: [horeca]', 'sectors: [horeca, kapsalon]')));
   assert.equal(result.status, 1, result.output);
-  assert.match(result.output, /themes\/afpersing\.mdx:6 — sectors\[1\]: "kapsalon", dat niet bestaat in "sectors" — verwacht een van: detailhandel, horeca/);
+  assert.match(result.output, /themes\/afpersing\.mdx:6 — sectors, 2e waarde: "kapsalon", dat niet bestaat in "sectors" — verwacht een van: .*horeca/);
 });
