@@ -16,6 +16,7 @@ export const exportItemSchema = z.strictObject({
   url: z.url().describe('Absolute URL van de pagina'),
   lang: z.enum(['nl', 'en']),
   themes: z.array(z.string()).describe('Slugs van de thema’s'),
+  sectors: z.array(z.string()).describe('Ids van de sectoren waarvoor het item vooral geldt; leeg = voor alle sectoren'),
   owner: z.strictObject({ id: z.string(), name: z.string(), url: z.url() }).optional().describe('Eigenaar (alleen bij concepten)'),
   kind: z.string().optional().describe('Soort concept of toolkit'),
   reviewed: z.iso.date().describe('Laatst gecontroleerd (JJJJ-MM-DD)'),

@@ -6,6 +6,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrderThenTitle, byTitle, ThemeIndex } from './relations.ts';
+import { SectorIndex } from './sectors.ts';
 import { DEFAULT_LOCALE, entryPath, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
 import type { Locale } from './taxonomy.ts';
 
@@ -14,6 +15,7 @@ export type Concept = CollectionEntry<'concepts'>;
 export type Toolkit = CollectionEntry<'toolkits'>;
 export type InfoPage = CollectionEntry<'pages'>;
 export type Organisation = CollectionEntry<'organisations'>;
+export type Sector = CollectionEntry<'sectors'>;
 export type AgendaEvent = CollectionEntry<'events'>;
 export type Extension = CollectionEntry<'extensions'>;
 export type RoutedEntry = CollectionEntry<RoutedCollection>;
@@ -22,6 +24,7 @@ export interface LanguageContent {
   themes: Theme[];
   concepts: Concept[];
   toolkits: Toolkit[];
+  sectors: Sector[];
   pages: InfoPage[];
 }
 
@@ -36,6 +39,10 @@ export interface SiteContent extends LanguageContent {
   /** Dutch toolkits and concepts per theme, for related lists in constant time per page. */
   toolkitIndex: ThemeIndex<Toolkit>;
   conceptIndex: ThemeIndex<Concept>;
+  /** Dutch themes, concepts and toolkits per sector they name, and those meant for every sector. */
+  sectorIndex: { themes: SectorIndex<Theme>; concepts: SectorIndex<Concept>; toolkits: SectorIndex<Toolkit> };
+  /** Dutch sector ids in their order: the values of the sector filters. */
+  sectorIds: string[];
   /** Every routed entry by `<lang>/<collection>/<slug>`, for finding translations. */
   entriesByKey: Map<string, RoutedEntry>;
 }
@@ -52,10 +59,11 @@ function splitByLang<T extends RoutedEntry>(entries: T[], lang: Locale): T[] {
 async function load(): Promise<SiteContent> {
   // Editions without events or regional sections skip those collections (Astro warns about empty ones).
   const counts = (await getEntry('edition', 'summary'))?.data.counts ?? {};
-  const [themes, concepts, toolkits, pages, organisations, events, extensions] = await Promise.all([
+  const [themes, concepts, toolkits, sectors, pages, organisations, events, extensions] = await Promise.all([
     getCollection('themes'),
     getCollection('concepts'),
     getCollection('toolkits'),
+    counts.sectors ? getCollection('sectors') : Promise.resolve([] as Sector[]),
     getCollection('pages'),
     getCollection('organisations'),
     counts.events ? getCollection('events') : Promise.resolve([] as AgendaEvent[]),
@@ -65,6 +73,7 @@ async function load(): Promise<SiteContent> {
     themes: splitByLang(themes, lang).sort(byOrderThenTitle),
     concepts: splitByLang(concepts, lang).sort(byTitle),
     toolkits: splitByLang(toolkits, lang).sort(byTitle),
+    sectors: splitByLang(sectors, lang).sort(byOrderThenTitle),
     pages: splitByLang(pages, lang).sort(byOrderThenTitle),
   });
   const byLang = { nl: language('nl'), en: language('en') };
@@ -82,6 +91,8 @@ async function load(): Promise<SiteContent> {
     extensions: new Map(extensions.map((extension) => [extension.id, extension])),
     toolkitIndex: new ThemeIndex(byLang.nl.toolkits),
     conceptIndex: new ThemeIndex(byLang.nl.concepts),
+    sectorIndex: { themes: new SectorIndex(byLang.nl.themes), concepts: new SectorIndex(byLang.nl.concepts), toolkits: new SectorIndex(byLang.nl.toolkits) },
+    sectorIds: byLang.nl.sectors.map((sector) => sector.id),
     entriesByKey,
   };
 }

@@ -4,15 +4,16 @@
  */
 export interface FilterGroup {
   /** Which data attribute of the cards the group filters on. */
-  attribute: 'themes' | 'kind';
+  attribute: 'themes' | 'kind' | 'sectors';
   legend: string;
   options: { value: string; label: string }[];
 }
 
-/** `themes` holds a space-separated list (match one word); `kind` a single value. */
+/** `themes` and `sectors` hold a space-separated list (match one word); `kind` a single value. */
 const SELECTORS: Record<FilterGroup['attribute'], (value: string) => string> = {
   themes: (value) => `[data-themes~="${value}"]`,
   kind: (value) => `[data-kind="${value}"]`,
+  sectors: (value) => `[data-sectors~="${value}"]`,
 };
 
 export function optionId(listId: string, attribute: FilterGroup['attribute'], value: string): string {

@@ -35,30 +35,48 @@ export function relatedByTheme<T extends Themed>(entry: Themed, candidates: read
 }
 
 /**
- * Entries grouped per theme, built once per build. Pages ask it for "related
- * entries" in time that does not grow with the size of the site, so a build
- * stays linear in its number of pages.
+ * Entries grouped by the ids one of their fields refers to (themes, sectors),
+ * built once per build, in title order. Lookups take constant time, so a
+ * build stays linear in its number of pages.
  */
-export class ThemeIndex<T extends Themed> {
-  readonly #byTheme = new Map<string, T[]>();
+export class GroupIndex<T extends { id: string; data: { title: string } }> {
+  readonly #groups = new Map<string, T[]>();
   readonly #members = new Map<string, Set<string>>();
 
-  constructor(entries: readonly T[]) {
+  constructor(entries: readonly T[], keysOf: (entry: T) => readonly string[]) {
     for (const entry of [...entries].sort(byTitle)) {
-      for (const theme of new Set(themeIds(entry))) {
-        if (!this.#byTheme.has(theme)) {
-          this.#byTheme.set(theme, []);
-          this.#members.set(theme, new Set());
+      for (const key of new Set(keysOf(entry))) {
+        if (!this.#groups.has(key)) {
+          this.#groups.set(key, []);
+          this.#members.set(key, new Set());
         }
-        this.#byTheme.get(theme)!.push(entry);
-        this.#members.get(theme)!.add(entry.id);
+        this.#groups.get(key)!.push(entry);
+        this.#members.get(key)!.add(entry.id);
       }
     }
   }
 
+  /** Entries that refer to the id, alphabetically. */
+  get(key: string): readonly T[] {
+    return this.#groups.get(key) ?? [];
+  }
+
+  has(key: string, entryId: string): boolean {
+    return this.#members.get(key)?.has(entryId) ?? false;
+  }
+}
+
+/** Entries grouped per theme: a theme page asks for its entries, a detail page for its relatives. */
+export class ThemeIndex<T extends Themed> {
+  readonly #index: GroupIndex<T>;
+
+  constructor(entries: readonly T[]) {
+    this.#index = new GroupIndex(entries, themeIds);
+  }
+
   /** Entries that reference the theme, alphabetically. */
   forTheme(themeId: string): readonly T[] {
-    return this.#byTheme.get(themeId) ?? [];
+    return this.#index.get(themeId);
   }
 
   /** Same result as relatedByTheme, without sorting every candidate for every page. */
@@ -69,7 +87,7 @@ export class ThemeIndex<T extends Themed> {
     const shortest = own.map((theme) => this.forTheme(theme)).sort((a, b) => a.length - b.length)[0]!;
     const best: T[] = [];
     for (const candidate of shortest) {
-      if (candidate.id !== entry.id && own.every((theme) => this.#members.get(theme)?.has(candidate.id))) best.push(candidate);
+      if (candidate.id !== entry.id && own.every((theme) => this.#index.has(theme, candidate.id))) best.push(candidate);
       if (best.length === limit) return best;
     }
     // Too few share every theme: rank the (smaller) union of the entry's themes.

@@ -6,14 +6,17 @@
 import type { Locale, SearchType } from './taxonomy.ts';
 
 export const SECTIONS = {
-  themes: { segment: 'themas', searchType: 'thema' },
-  concepts: { segment: 'concepten', searchType: 'concept' },
-  toolkits: { segment: 'toolkits', searchType: 'toolkit' },
-  pages: { segment: 'over', searchType: 'pagina' },
-} as const satisfies Record<string, { segment: string; searchType: SearchType }>;
+  themes: { segment: 'themas', searchType: 'thema', menu: true },
+  concepts: { segment: 'concepten', searchType: 'concept', menu: true },
+  toolkits: { segment: 'toolkits', searchType: 'toolkit', menu: true },
+  sectors: { segment: 'sectoren', searchType: 'sector', menu: false },
+  pages: { segment: 'over', searchType: 'pagina', menu: true },
+} as const satisfies Record<string, { segment: string; searchType: SearchType; menu: boolean }>;
 
 export type RoutedCollection = keyof typeof SECTIONS;
 export const ROUTED_COLLECTIONS = Object.keys(SECTIONS) as RoutedCollection[];
+/** The sections in the main menu; the others are linked from the home page, the overviews and the footer. */
+export const MENU_COLLECTIONS = ROUTED_COLLECTIONS.filter((collection) => SECTIONS[collection].menu);
 
 export const DEFAULT_LOCALE: Locale = 'nl';
 export const FEED_PATH = '/feed.xml';

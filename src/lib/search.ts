@@ -7,6 +7,8 @@ import { SEARCH_TYPES, THEME_SLUGS, type SearchType, type ThemeSlug } from './ta
 
 export const FILTER_TYPE = 'type';
 export const FILTER_THEME = 'theme';
+/** Sector ids a page is meant for; a page for every sector carries every id. */
+export const FILTER_SECTOR = 'sector';
 export const META_SUMMARY = 'summary';
 export const META_KEYWORDS = 'trefwoorden';
 

@@ -6,6 +6,7 @@ const SECTION_LABEL_KEYS = {
   themes: 'section.themes',
   concepts: 'section.concepts',
   toolkits: 'section.toolkits',
+  sectors: 'section.sectors',
   pages: 'section.pages',
 } as const satisfies Record<RoutedCollection, UiKey>;
 
@@ -13,6 +14,7 @@ const SECTION_INTRO_KEYS = {
   themes: 'section.themes.intro',
   concepts: 'section.concepts.intro',
   toolkits: 'section.toolkits.intro',
+  sectors: 'section.sectors.intro',
   pages: 'section.pages.intro',
 } as const satisfies Record<RoutedCollection, UiKey>;
 

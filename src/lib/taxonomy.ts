@@ -61,5 +61,5 @@ export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Search result types (Pagefind filter `type`), one per routed collection. */
-export const SEARCH_TYPES = ['thema', 'concept', 'toolkit', 'pagina', 'agenda'] as const;
+export const SEARCH_TYPES = ['thema', 'concept', 'toolkit', 'sector', 'pagina', 'agenda'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];

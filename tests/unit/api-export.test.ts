@@ -11,6 +11,7 @@ const item = {
   url: 'https://kennisbank.example/concepten/camera-in-beeld/',
   lang: 'nl' as const,
   themes: ['winkelcriminaliteit'],
+  sectors: ['detailhandel'],
   owner: { id: 'politie', name: 'Politie', url: 'https://www.politie.nl/' },
   kind: 'hulpmiddel',
   reviewed: '2026-11-29',

@@ -24,6 +24,7 @@ export const GET: APIRoute = async ({ params }) => {
       url: absoluteUrl(withBase(entryPath(collection, slug, entry.data.lang), import.meta.env.BASE_URL), edition.siteUrl),
       lang: entry.data.lang,
       themes: entry.collection === 'themes' ? [slug] : entry.data.themes.map(({ id }) => id),
+      sectors: entry.data.sectors.map(({ id }) => id),
       ...(owner ? { owner: { id: owner.id, name: owner.data.title, url: owner.data.url } } : {}),
       ...('kind' in entry.data ? { kind: entry.data.kind } : {}),
       reviewed: isoDay(entry.data.reviewed),
