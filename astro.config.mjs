@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { resolveEdition } from './src/lib/edition.ts';
+import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
 
 // REGION=<id> selects a regional edition; unknown ids and invalid region.yaml files stop here with a clear message.
 const edition = resolveEdition(process.env, process.cwd());
@@ -17,8 +18,12 @@ export default defineConfig({
   // 'jsx' (the default) glues words across elements, which merges them in the search index.
   compressHTML: true,
   build: { format: 'directory' },
+  // One Markdown pipeline for the build and `npm run check` (src/lib/markdown/pipeline.ts): its first step
+  // refuses code in content (import/export, {expressions}, unknown tags) before MDX compiles anything.
+  // No syntax highlighting: content has no code samples, and highlighters write inline styles.
+  markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   integrations: [
-    mdx(),
+    mdx({ processor: markdownProcessor() }),
     sitemap({
       filter: (page) => !/\/(zoeken|404|admin)\/$/.test(new URL(page).pathname),
       ...(edition.locales.length > 1 ? { i18n: { defaultLocale: 'nl', locales: Object.fromEntries(edition.locales.map((lang) => [lang, lang])) } } : {}),

@@ -12,7 +12,7 @@ import { planCollection, COLLECTION_FILES, type CollectionPlan, type EditionPath
 import { lineOfKey, type ContentProblem } from './errors.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { checkBodies, type CheckedBody } from './link-check.ts';
-import { bodyStartLine, scanBody } from './markdown-scan.ts';
+import { readBody } from './markdown/pipeline.ts';
 import { reviewState } from './review.ts';
 import { entryPath, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
 import { buildSiteMap, type MappedEntry } from './site-map.ts';
@@ -51,16 +51,22 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
   // Bodies: links, anchors, images, headings.
   const bodies: CheckedBody[] = [];
   const mapped: MappedEntry[] = [];
+  // Each body is read with the build's own MDX pipeline: invalid MDX and refused code are errors here too.
+  const read = (text: string, file: string) => {
+    const { scan, problems } = readBody(text, file);
+    errors.push(...problems);
+    return scan;
+  };
   for (const collection of ROUTED_COLLECTIONS) {
     for (const entry of plans[collection].entries) {
       const path = entryPath(collection, entry.slug, entry.lang);
-      const scans = [{ file: entry.file, scan: scanBody(entry.body, bodyStartLine(entry.text)), startLevel: 2 }];
-      if (entry.extension) scans.push({ file: entry.extension.file, scan: scanBody(entry.extension.body, bodyStartLine(entry.extensionText ?? '')), startLevel: 3 });
+      const scans = [{ file: entry.file, scan: read(entry.text, entry.file), startLevel: 2 }];
+      if (entry.extension) scans.push({ file: entry.extension.file, scan: read(entry.extensionText ?? '', entry.extension.file), startLevel: 3 });
       bodies.push(...scans.map(({ file, scan, startLevel }) => ({ file, path, scan, startLevel })));
       mapped.push({ collection, slug: entry.slug, lang: entry.lang, scans: [scans[0]!.scan], regionalScan: scans[1]?.scan, extended: Boolean(entry.extension) });
     }
   }
-  for (const entry of plans.events.entries) bodies.push({ file: entry.file, path: `/agenda/${entry.slug}/`, scan: scanBody(entry.body, bodyStartLine(entry.text)) });
+  for (const entry of plans.events.entries) bodies.push({ file: entry.file, path: `/agenda/${entry.slug}/`, scan: read(entry.text, entry.file) });
   const hiddenPaths = edition.hide.map((key) => {
     const [collection, slug] = key.split('/') as [RoutedCollection, string];
     return entryPath(collection, slug);

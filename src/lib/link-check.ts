@@ -4,7 +4,7 @@
  * images exist and have alt text, and headings do not skip levels.
  */
 import type { ContentProblem } from './errors.ts';
-import type { BodyScan } from './markdown-scan.ts';
+import type { BodyScan } from './markdown/pipeline.ts';
 
 export interface CheckedBody {
   /** File the body lines belong to. */

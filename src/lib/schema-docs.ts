@@ -5,6 +5,7 @@
  * checks the committed file is current, so the docs never drift.
  */
 import { z } from 'astro/zod';
+import { CONTENT_ELEMENTS, ELEMENT_OVERRIDES, type ContentElement } from './markdown/registry.ts';
 import { createSchemas, plainReference, SYSTEM_FIELD_NAMES, type CollectionName } from './schemas.ts';
 
 /** The part of JSON Schema our generators read. */
@@ -97,5 +98,35 @@ Regionale bestanden (\`regions/<id>/content/…\`) gebruiken dezelfde velden, pl
 | \`overlay\` | \`extend\`: de landelijke tekst blijft staan en uw tekst komt eronder als regionale aanvulling (alleen dit veld is nodig); \`replace\`: uw versie vervangt de landelijke tekst (alle velden nodig). |
 | \`basedOn\` | Alleen bij \`replace\`: de hash van de landelijke tekst waarop uw versie is gebaseerd. \`npm run regions:override\` vult hem in; \`npm run regions:status\` meldt wanneer de landelijke tekst daarna veranderde. |
 
-${sections.join('\n')}`;
+${sections.join('\n')}
+${renderAllowedElements()}`;
+}
+
+/** The allow-list of the Markdown pipeline (src/lib/markdown/registry.ts), for editors. */
+function renderAllowedElements(): string {
+  const elements: Readonly<Record<string, ContentElement>> = CONTENT_ELEMENTS;
+  const rows = Object.entries(elements).map(([name, rule]) => {
+    const attributes = Object.entries(rule.attributes).map(([attribute, kind]) => `\`${attribute}\`${kind === 'url' ? ' (adres)' : ''}`).join(', ') || 'geen';
+    return `| \`<${name}>\` | ${cell(rule.description)} | ${attributes} | \`${cell(rule.example)}\` |`;
+  });
+  const overrides = Object.entries(ELEMENT_OVERRIDES).map(([name, description]) => `| \`${name}\` | ${cell(description)} |`);
+  return `## Toegestane onderdelen in de tekst
+
+De tekst onder de front matter is Markdown. Daarnaast mag alleen wat in deze tabel staat
+(geregistreerd in \`src/lib/markdown/registry.ts\`). De build en \`npm run check\` weigeren al het
+andere voordat er iets wordt uitgevoerd: \`import\`/\`export\`, code tussen accolades \`{…}\`, andere tags
+(zoals \`<script>\`, \`<style>\`, \`<iframe>\`, \`<object>\`, \`<form>\`, \`<a>\`), event-handlers
+(\`onclick=…\`) en links naar \`javascript:\`, \`vbscript:\` of \`data:\`. Schrijf een link als
+\`[tekst](https://…)\` of \`[tekst](/pad/)\`; bedoelt u het teken \`<\` of \`{\`, schrijf dan \`\\<\` of \`\\{\`.
+
+| onderdeel | waarvoor | attributen | voorbeeld |
+| --- | --- | --- | --- |
+${rows.join('\n')}
+
+Deze HTML-elementen maakt Markdown zelf; de site tekent ze met een eigen component:
+
+| element | waarvoor |
+| --- | --- |
+${overrides.join('\n')}
+`;
 }

@@ -4,7 +4,7 @@
  * entry lists the pages are built from, so the two cannot drift apart.
  */
 import type { SiteMap } from './link-check.ts';
-import type { BodyScan } from './markdown-scan.ts';
+import type { BodyScan } from './markdown/pipeline.ts';
 import { AGENDA_PATH, entryPath, eventCalendarPath, eventPath, FEED_PATH, homePath, ROUTED_COLLECTIONS, searchPagePath, sectionPath, type RoutedCollection } from './routes.ts';
 import type { Locale } from './taxonomy.ts';
 

@@ -14,3 +14,11 @@ test('the reference documents fields, requirements, references and choices, with
   assert.doesNotMatch(docs, /`provenance`|`sourceFile`/);
   assert.deepEqual(collectionJsonSchema('themes').required?.sort(), ['order', 'reviewed', 'sources', 'summary', 'title']);
 });
+
+test('the reference lists every element the content allow-list accepts', async () => {
+  const { CONTENT_ELEMENTS, ELEMENT_OVERRIDES } = await import('../../src/lib/markdown/registry.ts');
+  const docs = renderSchemaDocs();
+  assert.match(docs, /## Toegestane onderdelen in de tekst/);
+  for (const name of Object.keys(CONTENT_ELEMENTS)) assert.match(docs, new RegExp(`\\| \`<${name}>\` \\|`));
+  for (const name of Object.keys(ELEMENT_OVERRIDES)) assert.match(docs, new RegExp(`\\| \`${name}\` \\|`));
+});

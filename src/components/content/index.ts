@@ -1,4 +1,10 @@
-/** Components that replace plain HTML elements when MDX content is rendered. */
+/**
+ * The Astro side of the content registry (src/lib/markdown/registry.ts): every
+ * capitalised element an editor may write needs its component here, and every
+ * plain HTML element our components draw is listed there. The type check
+ * (`npm run check:types`) fails when the two disagree.
+ */
+import type { ContentComponentName, ElementOverrideName } from '../../lib/markdown/registry.ts';
 import ContentLink from './ContentLink.astro';
 import TaskCheckbox from './TaskCheckbox.astro';
 import RegionalH3 from './RegionalH3.astro';
@@ -7,7 +13,7 @@ import RegionalH5 from './RegionalH5.astro';
 import RegionalH6 from './RegionalH6.astro';
 
 /** For every content body: links get the deploy base, task list boxes are drawn. */
-export const contentComponents = { a: ContentLink, input: TaskCheckbox };
+export const contentComponents = { a: ContentLink, input: TaskCheckbox } satisfies Record<ContentComponentName | ElementOverrideName, unknown>;
 
 /** For a regional section under a national text: headings get a `regio-` id prefix as well. */
 export const regionalComponents = { ...contentComponents, h3: RegionalH3, h4: RegionalH4, h5: RegionalH5, h6: RegionalH6 };

@@ -1,0 +1,162 @@
+/**
+ * The one Markdown/MDX pipeline of the project, shared by the build
+ * (astro.config.mjs: `markdownProcessor()`) and `npm run check` (`readBody()`).
+ *
+ * Both compile with Sätteri (@astrojs/mdx's own default processor, Rust-fast),
+ * with the same features, the same mdast/hast steps and Astro's own heading-id
+ * step, so ids, links, anchors and invalid MDX agree exactly.
+ * tests/unit/markdown-pipeline.test.ts compares the two on the tricky cases.
+ *
+ * To add a step for every body (build and check alike): append a Sätteri
+ * plugin (`defineMdastPlugin` / `defineHastPlugin` from `satteri`, the
+ * counterpart of a remark / rehype plugin, same tree shapes) to MDAST_STEPS or
+ * HAST_STEPS below. The allow-list step stays first.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { satteri, satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
+import { defineHastPlugin, defineMdastPlugin, mdxToJs, type HastPluginEntry, type MdastPluginEntry } from 'satteri';
+import { ContentError, type ContentProblem } from '../errors.ts';
+import { contentAllowList, displayPath } from './allow-list.ts';
+
+/** Markdown-tree steps (like remark plugins), in order. The allow-list runs first, on the tree as parsed. */
+export const MDAST_STEPS: MdastPluginEntry[] = [contentAllowList];
+
+/** HTML-tree steps (like rehype plugins), in order; Astro gives headings their ids after these. */
+export const HAST_STEPS: HastPluginEntry[] = [];
+
+/** Markdown features, the same for build and check (GFM tables, task lists; curly quotes). */
+const FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+/** The processor for astro.config.mjs: `.md` and `.mdx` files both go through it. */
+export function markdownProcessor(): ReturnType<typeof satteri> {
+  return satteri({ mdastPlugins: MDAST_STEPS, hastPlugins: HAST_STEPS, features: FEATURES });
+}
+
+export interface Heading {
+  level: number;
+  text: string;
+  id: string;
+  line: number;
+}
+export interface Link {
+  url: string;
+  line: number;
+}
+export interface Image {
+  alt: string;
+  src: string;
+  line: number;
+}
+/** What the content checks need from a body, each with its line in the file. */
+export interface BodyScan {
+  headings: Heading[];
+  links: Link[];
+  images: Image[];
+}
+
+export interface ReadBody {
+  scan: BodyScan;
+  /** Invalid MDX or refused constructs (the build fails on the same). */
+  problems: ContentProblem[];
+}
+
+type Positioned = { position?: { start: { line: number } } | undefined };
+const lineOf = (node: Positioned) => node.position?.start.line ?? 1;
+
+/** Links and images as the reader gets them, reference-style ones resolved. */
+function collectLinks(scan: BodyScan) {
+  return () => {
+    const definitions = new Map<string, string>();
+    const references: { kind: 'link' | 'image'; identifier: string; alt: string; line: number }[] = [];
+    return defineMdastPlugin({
+      name: 'kvo-collect-links',
+      options: { position: true },
+      definition: (node) => void definitions.set(node.identifier, node.url),
+      link: (node) => void scan.links.push({ url: node.url, line: lineOf(node) }),
+      image: (node) => void scan.images.push({ alt: node.alt ?? '', src: node.url, line: lineOf(node) }),
+      linkReference: (node) => void references.push({ kind: 'link', identifier: node.identifier, alt: '', line: lineOf(node) }),
+      imageReference: (node) => void references.push({ kind: 'image', identifier: node.identifier, alt: node.alt ?? '', line: lineOf(node) }),
+      after() {
+        for (const reference of references) {
+          const url = definitions.get(reference.identifier);
+          if (url === undefined) continue;
+          if (reference.kind === 'link') scan.links.push({ url, line: reference.line });
+          else scan.images.push({ alt: reference.alt, src: url, line: reference.line });
+        }
+        const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
+        scan.links.sort(byLine);
+        scan.images.sort(byLine);
+      },
+    });
+  };
+}
+
+/** Headings with the ids Astro's heading step gave them (runs after it). */
+function collectHeadings(scan: BodyScan) {
+  return defineHastPlugin({
+    name: 'kvo-collect-headings',
+    options: { position: true },
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(node, ctx) {
+        scan.headings.push({ level: Number(node.tagName[1]), text: ctx.textContent(node).trim(), id: String(node.properties?.id ?? ''), line: lineOf(node) });
+      },
+    },
+  });
+}
+
+const cache = new Map<string, ReadBody>();
+
+/**
+ * Reads an MDX file the way the build does (front matter blanked out, so lines
+ * are file lines) without running it: parse, allow-list and every step up to
+ * the compiled module, which is thrown away.
+ * `file` is the path shown in messages.
+ */
+export function readBody(fileText: string, file: string): ReadBody {
+  const key = `${file}\u0000${fileText}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const scan: BodyScan = { headings: [], links: [], images: [] };
+  const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
+  let result: ReadBody;
+  try {
+    mdxToJs(blankFrontMatter(fileText), {
+      mdastPlugins: [...MDAST_STEPS, collectLinks(scan)],
+      hastPlugins: [...HAST_STEPS, satteriHeadingIdsPlugin(), collectHeadings(scan)],
+      features: FEATURES,
+      fileURL: pathToFileURL(resolve(file)),
+      jsxImportSource: 'astro',
+      elementAttributeNameCase: 'html',
+      data: { astro },
+    });
+    scan.links.sort((a, b) => a.line - b.line);
+    result = { scan, problems: [] };
+  } catch (error) {
+    const empty: BodyScan = { headings: [], links: [], images: [] };
+    if (error instanceof ContentError) result = { scan: empty, problems: error.problems.map((problem) => ({ ...problem, file: displayPath(file) })) };
+    else result = { scan: empty, problems: [invalidMdx(error, file)] };
+  }
+  cache.set(key, result);
+  return result;
+}
+
+/** The front matter replaced by spaces, as @astrojs/mdx hands a file to MDX (so positions stay file positions). */
+export function blankFrontMatter(fileText: string): string {
+  return fileText.replace(/^---\r?\n(?:[\s\S]*?\r?\n)?---(?=\r?\n|$)/, (frontMatter) => frontMatter.replace(/[^\r\n]/g, ' '));
+}
+
+/** A parse or compile error of MDX, in the project's message format. */
+function invalidMdx(error: unknown, file: string): ContentProblem {
+  // Sätteri reports "line:column: reason (rule)", which @astrojs/mdx turns into the build error's location.
+  const text = String((error as Error).message ?? error).split('\n')[0]!;
+  const place = /^(\d+):(\d+):\s*/.exec(text);
+  return {
+    file: displayPath(file),
+    field: 'inhoud',
+    line: place ? Number(place[1]) : undefined,
+    found: `tekst die MDX niet kan lezen (${place ? text.slice(place[0].length) : text})`,
+    expected: 'geldige Markdown; schrijf het teken < als \\< en een accolade als \\{ (MDX leest < als begin van een tag en { als code)',
+  };
+}
