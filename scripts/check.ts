@@ -10,6 +10,7 @@
 import { checkEdition } from '../src/lib/content-check.ts';
 import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/edition.ts';
 import { editionPaths } from '../src/lib/edition-plan.ts';
+import { checkEditionSetup } from '../src/lib/edition-setup.ts';
 import { ContentError, type ContentProblem } from '../src/lib/errors.ts';
 import { listRegions } from '../src/lib/region-config.ts';
 import { count } from '../src/lib/wording.ts';
@@ -42,6 +43,11 @@ for (const id of editions) {
     for (const problem of error.problems) errors.set(problemLine(problem), problem);
   }
 }
+
+// A regional edition also needs an owner in CODEOWNERS and no texts left from the regions:new template.
+const setup = checkEditionSetup(root, editions.filter((id) => id !== NATIONAL_EDITION_ID && listRegions(root).includes(id)));
+for (const problem of setup.errors) errors.set(problemLine(problem), problem);
+for (const problem of setup.warnings) warnings.set(problemLine(problem), problem);
 
 const byPlace = (a: [string, ContentProblem], b: [string, ContentProblem]) => a[1].file.localeCompare(b[1].file) || (a[1].line ?? 0) - (b[1].line ?? 0);
 for (const [line, problem] of [...errors].sort(byPlace)) {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseContentFile } from '../src/lib/front-matter.ts';
 import { listRegions, loadRegionConfig } from '../src/lib/region-config.ts';
 import { sourceHash } from '../src/lib/source-hash.ts';
+import { addCodeownersRule, codeownersRule, CODEOWNERS_FILE } from '../src/lib/edition-setup.ts';
 import { startOverride } from './lib/override.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 
@@ -105,35 +106,43 @@ function scaffold(id: string | undefined): void {
   for (const collection of [...COLLECTIONS, 'events']) mkdirSync(join(dir, 'content', collection), { recursive: true });
   mkdirSync(join(dir, 'public'), { recursive: true });
   copyFileSync(join(ROOT, 'public', 'favicon.svg'), join(dir, 'public', 'logo.svg'));
+  const name = id.replace(/^pvo-/, '').replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => `${dash ? ' ' : ''}${letter.toUpperCase()}`);
+  // Text values in double quotes: a colon or quote mark an editor types later cannot break the YAML.
   writeFileSync(
     join(dir, 'region.yaml'),
     `# Editie ${id}: zie docs/regionale-editie.md voor alle velden.
-name: PVO ${id}
-tagline: Samen tegen criminaliteit in de regio
-siteUrl: https://${id}.example
+# Vervang elke tekst met "VUL IN" en elk adres op vul-in.example; npm run check wijst aan waar ze nog staan.
+name: "PVO ${name}"
+tagline: "VUL IN: een korte zin onder de naam, bijvoorbeeld Samen tegen criminaliteit in de regio"
+siteUrl: "https://vul-in.example"
 contact:
-  email: info@${id}.example
-logo: logo.svg
+  email: "info@vul-in.example"
+logo: "logo.svg"
 tokens:
-  primary: '#0b4a6f'
-  primaryContrast: '#ffffff'
+  primary: "#0b4a6f"
+  primaryContrast: "#ffffff"
 locales: [nl]
 partners: []
 hide: []
 navigation:
-  - label: Agenda
-    href: /agenda/
+  - label: "Agenda"
+    href: "/agenda/"
 `,
   );
   writeFileSync(
     join(dir, 'content', 'pages', 'contact.mdx'),
-    `---\ntitle: Contact met PVO ${id}\nsummary: Zo bereikt u het Platform Veilig Ondernemen in uw regio voor vragen over veilig ondernemen.\nreviewed: ${new Date().toISOString().slice(0, 10)}\norder: 10\nsources:\n  - title: Platforms Veilig Ondernemen\n    url: https://www.pvo-nl.nl/\n---\n\n## Zo bereikt u ons\n\nVul hier uw contactgegevens en openingstijden in.\n`,
+    `---\ntitle: "Contact met PVO ${name}"\nsummary: "Zo bereikt u het Platform Veilig Ondernemen in uw regio voor vragen over veilig ondernemen."\nreviewed: ${new Date().toISOString().slice(0, 10)}\norder: 10\nsources:\n  - title: "Platforms Veilig Ondernemen"\n    url: "https://www.pvo-nl.nl/"\n---\n\n## Zo bereikt u ons\n\nVUL IN: uw telefoonnummer, e-mailadres en openingstijden.\n`,
   );
   for (const collection of [...COLLECTIONS, 'events']) {
     const folder = join(dir, 'content', collection);
     if (readdirSync(folder).length === 0) writeFileSync(join(folder, '.gitkeep'), '');
   }
-  console.log(`Nieuwe editie in regions/${id}/. Bouw en bekijk hem met: REGION=${id} npm start`);
+  const codeowners = join(ROOT, CODEOWNERS_FILE);
+  const owners = existsSync(codeowners) ? readFileSync(codeowners, 'utf8') : undefined;
+  if (owners !== undefined) writeFileSync(codeowners, addCodeownersRule(owners, id));
+  console.log(`Nieuwe editie in regions/${id}/.`);
+  if (owners !== undefined) console.log(`${CODEOWNERS_FILE}: regel toegevoegd: ${codeownersRule(owners, id)} (pas de teamnaam aan als uw team anders heet).`);
+  console.log(`Vervang nu de teksten met "VUL IN" (npm run check -- ${id} wijst ze aan). Bouw en bekijk de editie met: REGION=${id} npm start`);
 }
 
 switch (command) {
