@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { resolveEdition } from './src/lib/edition.ts';
+import { dotAstroLock } from './src/lib/dot-astro-lock.ts';
 import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
 
 // REGION=<id> selects a regional edition; unknown ids and invalid region.yaml files stop here with a clear message.
@@ -23,6 +24,8 @@ export default defineConfig({
   // No syntax highlighting: content has no code samples, and highlighters write inline styles.
   markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   integrations: [
+    // build:all builds editions in parallel: they take turns for Astro's shared .astro/ folder.
+    dotAstroLock(),
     mdx({ processor: markdownProcessor() }),
     sitemap({
       filter: (page) => !/\/(zoeken|404|admin)\/$/.test(new URL(page).pathname),

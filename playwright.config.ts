@@ -1,13 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
-import { listRegions } from './src/lib/region-config.ts';
+import { selectedEditions } from './src/lib/edition-list.ts';
 import { chromiumLaunchOptions, previewCommand } from './scripts/lib/browser.ts';
 const FIRST_PORT = Number(process.env.E2E_PORT ?? 4322);
 
 /** Specs that hold national expectations (search ranking, phone layout, the CMS). */
 const NATIONAL_ONLY = ['**/search.spec.ts', '**/mobile.spec.ts', '**/cms.spec.ts'];
 
-/** Every edition built by `npm run build:all` is tested on its own server. */
-const editions = ['landelijk', ...listRegions(process.cwd())].map((id, index) => ({ id, port: FIRST_PORT + index, outDir: `dist/${id}` }));
+/** Every edition built by `npm run build:all` (all, or those in EDITIONS) is tested on its own server. */
+const editions = selectedEditions(process.cwd()).map((id, index) => ({ id, port: FIRST_PORT + index, outDir: `dist/${id}` }));
 
 export default defineConfig({
   testDir: 'tests/e2e',

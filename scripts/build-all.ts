@@ -1,45 +1,141 @@
 /**
  * Builds every edition: the national one into dist/landelijk/ and each
- * regions/<id>/ into dist/<id>/. One after another (two cores), each with its
- * own cache so editions never share a content store.
+ * regions/<id>/ into dist/<id>/, in parallel up to the number of cores (and
+ * what memory allows), each with its own Astro cache. National content is
+ * parsed and validated once, here, into a cache file the edition builds share
+ * (src/lib/content-cache.ts). Every edition is published atomically by
+ * scripts/build.ts; one failed edition fails the whole run.
+ *
+ *   npm run build:all                          every edition
+ *   npm run build:all -- voorbeeld-noord       only these (a fork's CI builds just its own)
+ *   EDITIONS="landelijk voorbeeld-zuid" npm run build:all
+ *   BUILD_JOBS=1 npm run build:all             one at a time
+ *   npm run build:all -- --list                the selected editions as JSON (for a CI matrix)
+ *   npm run build:all -- --index-only          only the root page that links to the editions
+ *                                              (the deploy matrix builds each edition in its own job)
  *
  * For one host serving all editions (GitHub Pages), set PAGES_URL (the site's
  * origin) and PAGES_BASE (e.g. /kennisbank/): each edition then gets the base
  * path PAGES_BASE<id>/ and the root gets a page that links to every edition.
  */
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { listRegions } from '../src/lib/region-config.ts';
-import { NATIONAL_EDITION_ID } from '../src/lib/edition.ts';
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { CONTENT_CACHE_VARIABLE, contentCache } from '../src/lib/content-cache.ts';
+import { LOCK_VARIABLE } from '../src/lib/dot-astro-lock.ts';
+import { NATIONAL_EDITION_ID, nationalEdition } from '../src/lib/edition.ts';
+import { COLLECTION_FILES, editionPaths, planCollection } from '../src/lib/edition-plan.ts';
+import { selectedEditions } from '../src/lib/edition-list.ts';
 
-const editions = [NATIONAL_EDITION_ID, ...listRegions(process.cwd())];
+const root = process.cwd();
+const { values: options, positionals } = parseArgs({ options: { 'index-only': { type: 'boolean', default: false }, list: { type: 'boolean', default: false } }, allowPositionals: true });
+let editions: string[];
+try {
+  editions = selectedEditions(root, positionals);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+if (options.list) {
+  // For a CI matrix: the selected editions as JSON.
+  console.log(JSON.stringify(editions));
+  process.exit(0);
+}
 const outRoot = process.env.OUT_ROOT ?? 'dist';
 const pagesBase = process.env.PAGES_BASE?.replace(/\/*$/, '/');
 const sharedHost = pagesBase && process.env.PAGES_URL ? { base: pagesBase, origin: new URL(process.env.PAGES_URL).origin } : undefined;
-for (const id of editions) {
-  console.log(`\n=== Editie ${id} → ${outRoot}/${id}/`);
+
+/** One page at the root of a shared host that links to every edition (and sends visitors to the first). */
+function writeRootIndex(host: { base: string }): void {
+  mkdirSync(outRoot, { recursive: true });
+  const links = editions.map((id) => `<li><a href="${host.base}${id}/">${id}</a></li>`).join('');
+  writeFileSync(
+    `${outRoot}/index.html`,
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Kennisbank Veilig Ondernemen: edities</title><meta http-equiv="refresh" content="0; url=${host.base}${editions[0]}/"></head><body><main><h1>Kennisbank Veilig Ondernemen</h1><ul>${links}</ul></main></body></html>\n`,
+  );
+}
+
+if (options['index-only']) {
+  if (!sharedHost) {
+    console.error('--index-only: zet PAGES_URL en PAGES_BASE (de host waarop alle edities staan)');
+    process.exit(1);
+  }
+  writeRootIndex(sharedHost);
+  process.exit(0);
+}
+
+// A large edition's build takes up to ~3 GiB; never more builds at once than cores or memory allow.
+const byMemory = Math.max(1, Math.floor(totalmem() / (3 * 1024 ** 3)));
+const jobs = Math.max(1, Math.min(Number(process.env.BUILD_JOBS) || availableParallelism(), byMemory, editions.length));
+
+// National content, parsed and validated once for all editions.
+const work = mkdtempSync(join(tmpdir(), 'kvo-build-all-'));
+const cacheFile = join(work, 'content-cache.bin');
+if (editions.length > 1) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    stdio: 'inherit',
+  const cache = contentCache({ [CONTENT_CACHE_VARIABLE]: cacheFile })!;
+  for (const collection of Object.keys(COLLECTION_FILES) as (keyof typeof COLLECTION_FILES)[]) planCollection(collection, nationalEdition(process.env), editionPaths(root, process.env));
+  cache.save();
+  console.log(`Landelijke inhoud gelezen en gevalideerd in ${((performance.now() - started) / 1000).toFixed(1)} s (gedeeld door ${editions.length} edities).`);
+}
+
+interface Outcome {
+  id: string;
+  ok: boolean;
+  seconds: number;
+}
+
+function buildEdition(id: string): Promise<Outcome> {
+  const started = performance.now();
+  mkdirSync(outRoot, { recursive: true });
+  console.log(`→ ${id}: bouwen naar ${outRoot}/${id}/`);
+  const child = spawn(process.execPath, ['scripts/build.ts'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
       REGION: id === NATIONAL_EDITION_ID ? '' : id,
       OUT_DIR: `${outRoot}/${id}`,
       ASTRO_CACHE_DIR: `node_modules/.astro/${id}`,
+      ...(editions.length > 1 ? { [CONTENT_CACHE_VARIABLE]: cacheFile } : {}),
+      ...(jobs > 1 ? { [LOCK_VARIABLE]: join(work, 'dot-astro.lock') } : {}),
       ...(sharedHost ? { BASE_PATH: `${sharedHost.base}${id}/`, SITE_URL: sharedHost.origin } : {}),
     },
   });
-  if (result.status !== 0) {
-    console.error(`Editie ${id} is niet gebouwd (zie hierboven).`);
-    process.exit(result.status ?? 1);
-  }
-  console.log(`=== ${id} klaar in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // Parallel builds would interleave their logs: each edition's log is printed in one piece when it ends.
+  let log = '';
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const ok = code === 0;
+      const lines = log.split('\n').filter((line) => !line.includes('├─') && !line.includes('└─'));
+      console.log(`\n=== Editie ${id} ${ok ? `klaar in ${seconds.toFixed(1)} s` : 'is NIET gebouwd'}\n${lines.join('\n').trim()}`);
+      resolve({ id, ok, seconds });
+    });
+  });
 }
 
-if (sharedHost) {
-  const links = editions.map((id) => `<li><a href="${sharedHost.base}${id}/">${id}</a></li>`).join('');
-  writeFileSync(
-    `${outRoot}/index.html`,
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Kennisbank Veilig Ondernemen: edities</title><meta http-equiv="refresh" content="0; url=${sharedHost.base}${NATIONAL_EDITION_ID}/"></head><body><main><h1>Kennisbank Veilig Ondernemen</h1><ul>${links}</ul></main></body></html>\n`,
-  );
+const started = performance.now();
+const queue = [...editions];
+const outcomes: Outcome[] = [];
+await Promise.all(
+  Array.from({ length: jobs }, async () => {
+    for (let id = queue.shift(); id; id = queue.shift()) outcomes.push(await buildEdition(id));
+  }),
+);
+rmSync(work, { recursive: true, force: true });
+
+const failed = outcomes.filter((outcome) => !outcome.ok);
+console.log(
+  `\n${outcomes.length - failed.length} van ${editions.length} edities gebouwd in ${((performance.now() - started) / 1000).toFixed(1)} s (${jobs} tegelijk): ` +
+    outcomes.map((outcome) => `${outcome.id} ${outcome.ok ? `${outcome.seconds.toFixed(1)} s` : 'MISLUKT'}`).join(', '),
+);
+if (failed.length) {
+  console.error(`Niet gebouwd: ${failed.map((outcome) => outcome.id).join(', ')} (zie de melding per editie hierboven; de vorige versie van die edities staat nog in ${outRoot}/).`);
+  process.exit(1);
 }
+
+if (sharedHost) writeRootIndex(sharedHost);

@@ -11,7 +11,7 @@ import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { indexSite } from './lib/pagefind-index.ts';
-import { astroStages, formatStages, readStages, recordStage, STAGES_FILE_VARIABLE, type Stage } from '../src/lib/build-stages.ts';
+import { astroStages, formatStages, readStages, recordStage, STAGES_FILE_VARIABLE, withOther, type Stage } from '../src/lib/build-stages.ts';
 import { WARNINGS_FILE_VARIABLE } from '../src/lib/build-warnings.ts';
 import { resolveEdition } from '../src/lib/edition.ts';
 import { handleKnownErrors } from './lib/cli.ts';
@@ -74,7 +74,7 @@ if (existsSync(timerFile)) {
   for (const [stage, ms] of Object.entries(astroStages(readFileSync(timerFile, 'utf8')))) recordStage(stage as Stage, ms, { [STAGES_FILE_VARIABLE]: stagesFile });
   rmSync(timerFile, { force: true });
 }
-console.log(`Stappen: ${formatStages(readStages(stagesFile))}`);
+console.log(`Stappen: ${formatStages(withOther(readStages(stagesFile), performance.now()))}`);
 if (!process.env[STAGES_FILE_VARIABLE]) rmSync(stagesFile, { force: true });
 
 // One summary of everything that needs an editor's attention but does not block publishing.

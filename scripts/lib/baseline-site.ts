@@ -12,7 +12,7 @@ export function writeBaselineSite(dir: string, contentDir: string): void {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'baseline', type: 'module', private: true }));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()], compressHTML: true, devToolbar: { enabled: false } });\n`,
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()], compressHTML: true, devToolbar: { enabled: false }, cacheDir: './.cache' });\n`,
   );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),

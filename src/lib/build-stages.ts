@@ -10,7 +10,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 export const STAGES_FILE_VARIABLE = 'KVO_STAGES_FILE';
 
 /** Stage names, in build order, as the build and the benchmark print them. */
-export const STAGES = ['content sync', 'content: read + validate', 'content: checks', 'bundle', 'render', 'pagefind'] as const;
+export const STAGES = ['content sync', 'content: read + validate', 'content: checks', 'bundle', 'render', 'pagefind', 'other'] as const;
 export type Stage = (typeof STAGES)[number];
 export type StageTimes = Partial<Record<Stage, number>>;
 
@@ -39,6 +39,12 @@ export function astroStages(timerJson: string): StageTimes {
     bundle: ms('Prerender build') + ms('SSR build') + ms('Client build'),
     render: ms('Static generate'),
   };
+}
+
+/** The wall-clock time not in any measured stage (start-up, configuration, type generation, copying). */
+export function withOther(times: StageTimes, totalMilliseconds: number): StageTimes {
+  const measured = STAGES.filter((stage) => stage !== 'other' && !stage.startsWith('content: ')).reduce((sum, stage) => sum + (times[stage] ?? 0), 0);
+  return { ...times, other: Math.max(0, totalMilliseconds - measured) };
 }
 
 /** `content sync 1.2 s · bundle 3.4 s · …` for the stages that were measured. */

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { contentCache } from './content-cache.ts';
 import type { Edition } from './edition.ts';
 import type { ContentProblem } from './errors.ts';
 import { parseContentFile } from './front-matter.ts';
@@ -64,7 +65,8 @@ function readFiles(root: string | undefined, repoRoot: string, collection: strin
       const path = join(dir, name);
       const text = readFileSync(path, 'utf8');
       const file = relative(repoRoot, path);
-      const parsed = parseContentFile(text, file);
+      const cache = contentCache();
+      const parsed = cache ? cache.parsed(file, text, () => parseContentFile(text, file)) : parseContentFile(text, file);
       problems.push(...parsed.problems);
       if (parsed.unreadable) unreadable.add(file);
       files.push({ slug: name.slice(0, -extension.length), lang, file, data: parsed.data, body: parsed.body, text });
@@ -125,7 +127,10 @@ function readPlan(collection: keyof typeof COLLECTION_FILES, edition: Edition, p
     // Problems are reported against the file the editor wrote the field in.
     const blamed = entry.extension?.file ?? entry.file;
     // One schema run per entry: its output is what the loader stores.
-    const result = unreadable.has(blamed) ? { data: undefined, problems: [] } : parseEntry(schema, data, blamed, texts.get(blamed) ?? '');
+    const blamedText = texts.get(blamed) ?? '';
+    const cache = contentCache();
+    const validate = () => parseEntry(schema, data, blamed, blamedText);
+    const result = unreadable.has(blamed) ? { data: undefined, problems: [] } : cache ? cache.validated(collection, data, blamed, blamedText, validate) : validate();
     problems.push(...result.problems);
     return {
       ...entry,
