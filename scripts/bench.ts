@@ -213,7 +213,7 @@ try {
   if (editionCount > 0) {
     await editionsBench();
   } else {
-    const pairs: { site: Measured; floor?: Measured }[] = [];
+    const pairs: { site: Measured; floor: Measured | undefined }[] = [];
     for (let run = 0; run < runs; run++) {
       // Alternate who goes first, so a trend in the machine's load does not favour one side.
       const floorFirst = run % 2 === 1;
