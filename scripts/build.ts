@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { indexSite } from './lib/pagefind-index.ts';
 import { astroStages, formatStages, readStages, recordStage, STAGES_FILE_VARIABLE, withOther, type Stage } from '../src/lib/build-stages.ts';
+import { writeVocabularies } from './lib/search-vocabulary.ts';
 import { WARNINGS_FILE_VARIABLE } from '../src/lib/build-warnings.ts';
 import { resolveEdition } from '../src/lib/edition.ts';
 import { handleKnownErrors } from './lib/cli.ts';
@@ -60,6 +61,8 @@ try {
   recordStage('pagefind', performance.now() - indexing, { [STAGES_FILE_VARIABLE]: stagesFile });
   const perLanguage = Object.entries(summary.pagesPerLanguage).map(([lang, count]) => `${lang}: ${count}`);
   console.log(`Pagefind: zoekindex gemaakt (${perLanguage.join(', ')} pagina's).`);
+  const vocabularies = writeVocabularies(stagingDir).map(({ lang, words, gzipBytes }) => `${lang}: ${words} woorden, ${gzipBytes} B gzip`);
+  if (vocabularies.length) console.log(`Woordenlijst voor spellingsuggesties: ${vocabularies.join('; ')}.`);
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
   console.error(`\nZoekindex maken mislukt: ${(error as Error).message}`);

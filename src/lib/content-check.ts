@@ -17,6 +17,7 @@ import { reviewState } from './review.ts';
 import { entryPath, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
 import { buildSiteMap, type MappedEntry } from './site-map.ts';
 import type { StaleOverride } from './overlay.ts';
+import { loadSynonyms, synonymSources, wordsOf } from './synonyms.ts';
 
 export interface EditionCheck {
   errors: ContentProblem[];
@@ -93,6 +94,10 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
       } else seen.set(key, file);
     }
   }
+
+  // Search synonyms: valid YAML, no duplicates or cycles, targets that occur on the edition's pages.
+  const pageTexts = ROUTED_COLLECTIONS.flatMap((collection) => plans[collection].entries.flatMap((entry) => [entry.text, entry.extensionText ?? ''].map((text) => ({ lang: entry.lang, text }))));
+  errors.push(...loadSynonyms(synonymSources(paths.root, paths.contentDir, edition.isNational ? undefined : edition.id), wordsOf(pageTexts)).problems);
 
   // Review dates.
   for (const [collection, plan] of Object.entries(plans)) {

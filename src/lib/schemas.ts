@@ -78,6 +78,31 @@ export const entryFields = {
   ...systemFields,
 };
 
+/**
+ * "Best bets": situations a page answers, in the visitor's own words. A search
+ * that describes one of them shows the page first.
+ */
+export const situationsField = z
+  .array(z.string().min(3, 'verwacht een situatie van minstens 3 tekens, zoals "ik ben overvallen"').max(80))
+  .default([])
+  .describe('Situaties die deze pagina beantwoordt, in woorden van een ondernemer ("ik ben overvallen", "bestanden versleuteld"); wie zo zoekt, ziet deze pagina bovenaan');
+
+/**
+ * The synonyms file (`content/synonyms.yaml`, a region may add
+ * `regions/<id>/content/synonyms.yaml`): per language, a word or phrase that
+ * visitors type → the word(s) the knowledge base uses.
+ */
+const synonymList = z
+  .record(
+    z.string().min(2, 'verwacht een woord van minstens 2 tekens').max(60, 'verwacht een woord of korte woordgroep (hoogstens 60 tekens)'),
+    z.string().min(2, 'verwacht het woord waarop gezocht wordt, minstens 2 tekens').max(80),
+  )
+  .optional();
+export const synonymsSchema = z.strictObject({
+  nl: synonymList.describe('Nederlands: "wat bezoekers typen: waar de kennisbank het over heeft"'),
+  en: synonymList.describe('English: "what visitors type: the word the pages use"'),
+});
+
 export function createSchemas(reference: ReferenceFactory) {
   const themeRefs = z.array(reference('themes')).min(1, 'noem minstens één thema').describe("Thema's waar dit bij hoort");
   const audience = z.array(z.enum(AUDIENCES)).min(1).describe('Voor wie dit bedoeld is');
@@ -90,6 +115,7 @@ export function createSchemas(reference: ReferenceFactory) {
       ...entryFields,
       order: z.number().int().min(1).describe('Volgorde in overzichten (1 = eerst)'),
       sectors: sectorRefs,
+      situations: situationsField,
     }),
     /** Branches such as detailhandel and horeca; themes, concepts and toolkits refer to them. */
     sectors: z.object({
@@ -128,6 +154,7 @@ export function createSchemas(reference: ReferenceFactory) {
       printable: z.boolean().default(true).describe('Geschikt om te printen op A4'),
       duration: z.string().optional().describe('Hoe lang het invullen duurt, zoals "15 minuten"'),
       featured: z.boolean().default(false).describe('Uitgelicht op de homepage'),
+      situations: situationsField,
     }),
     pages: z.object({
       ...entryFields,

@@ -3,7 +3,6 @@
  * queries them: filter names, meta weights and the query-string state.
  * Pure, so the UI code and the unit tests use the very same functions.
  */
-import { SEARCH_TYPES, THEME_SLUGS, type SearchType, type ThemeSlug } from './taxonomy.ts';
 
 export const FILTER_TYPE = 'type';
 export const FILTER_THEME = 'theme';
@@ -20,39 +19,50 @@ export const RANKING = {
 
 export const MAX_RESULTS = 10;
 
+/** One filter group of the search page: its URL parameter, its Pagefind filter and the values offered. */
+export interface FilterGroup {
+  param: string;
+  filter: string;
+  values: readonly string[];
+}
+
+/** `?letterlijk=1`: search the words as typed, without spelling corrections. */
+export const LITERAL_PARAM = 'letterlijk';
+
 export interface SearchState {
   query: string;
-  types: SearchType[];
-  themes: ThemeSlug[];
+  /** Search the words as typed (the visitor declined a correction). */
+  literal: boolean;
+  /** Chosen values per filter group's URL parameter, in the order the group offers them. */
+  filters: Record<string, string[]>;
 }
 
-function pick<T extends string>(values: readonly string[], allowed: readonly T[]): T[] {
-  const chosen = new Set(values.filter((value): value is T => (allowed as readonly string[]).includes(value)));
-  return allowed.filter((value) => chosen.has(value));
+/** Reads `?q=…&type=…&thema=…&letterlijk=1`; values a group does not offer are dropped, not trusted. */
+export function parseSearchState(params: URLSearchParams, groups: readonly FilterGroup[]): SearchState {
+  const filters: Record<string, string[]> = {};
+  for (const group of groups) {
+    const chosen = new Set(params.getAll(group.param));
+    const values = group.values.filter((value) => chosen.has(value));
+    if (values.length) filters[group.param] = values;
+  }
+  return { query: (params.get('q') ?? '').trim().slice(0, 200), literal: params.get(LITERAL_PARAM) === '1', filters };
 }
 
-/** Reads `?q=…&type=…&thema=…`; unknown filter values are dropped, not trusted. */
-export function parseSearchState(params: URLSearchParams): SearchState {
-  return {
-    query: (params.get('q') ?? '').trim().slice(0, 200),
-    types: pick(params.getAll('type'), SEARCH_TYPES),
-    themes: pick(params.getAll('thema'), THEME_SLUGS),
-  };
-}
-
-export function serializeSearchState(state: SearchState): string {
+export function serializeSearchState(state: SearchState, groups: readonly FilterGroup[]): string {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
-  for (const type of state.types) params.append('type', type);
-  for (const theme of state.themes) params.append('thema', theme);
+  for (const group of groups) for (const value of state.filters[group.param] ?? []) params.append(group.param, value);
+  if (state.literal && state.query) params.set(LITERAL_PARAM, '1');
   return params.toString();
 }
 
 /** Pagefind filter object: any value within a group, all groups together. */
-export function toPagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+export function toPagefindFilters(state: SearchState, groups: readonly FilterGroup[]): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
-  if (state.types.length) filters[FILTER_TYPE] = { any: [...state.types] };
-  if (state.themes.length) filters[FILTER_THEME] = { any: [...state.themes] };
+  for (const group of groups) {
+    const values = state.filters[group.param];
+    if (values?.length) filters[group.filter] = { any: [...values] };
+  }
   return filters;
 }
 

@@ -1,9 +1,15 @@
 /**
  * The search page's UI on Pagefind's JS API. Loaded only on /zoeken/; Pagefind
- * itself is fetched on first use. Results as you type, filters, keyboard
+ * and the search aids (stop words, synonyms, best bets, vocabulary) are
+ * fetched on first use. Results as you type, questions and typos understood
+ * (src/lib/search-run.ts), filters (whatever groups the page offers), keyboard
  * navigation, URL state (back and share work) and a live result count.
  */
-import { MAX_RESULTS, parseSearchState, RANKING, serializeSearchState, toPagefindFilters, type SearchState } from '../lib/search.ts';
+import { MAX_RESULTS, parseSearchState, RANKING, serializeSearchState, toPagefindFilters, type FilterGroup, type SearchState } from '../lib/search.ts';
+import type { SearchAids } from '../lib/search-aids.ts';
+import { runSearch, type Aids, type Outcome } from '../lib/search-run.ts';
+import { tokenize, type BestBet } from '../lib/search-words.ts';
+import { covers, decodeVocabulary } from '../lib/vocabulary.ts';
 
 interface Strings {
   loading: string;
@@ -15,109 +21,220 @@ interface Strings {
   many: string;
   more: string;
   for: string;
+  filters: string;
+  filtersCount: string;
+  corrected: string;
+  didYouMean: string;
+  words: string;
+  partial: string;
+  synonym: string;
+  bestBet: string;
   types: Record<string, string>;
 }
 
 interface PagefindResultData {
   url: string;
+  content: string;
+  /** Word positions of the matches in `content`. */
+  locations: number[];
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options: object): Promise<{ results: PagefindResult[] } | null>;
 }
-interface PagefindResult {
-  data(): Promise<PagefindResultData>;
-}
+
+/** A shown result: Pagefind's data, or a best bet from the aids file. */
+type Shown = Pick<PagefindResultData, 'url' | 'excerpt'> & { title: string; type: string; bet?: boolean };
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+
+/** A template filled with DOM nodes (so typed words are never parsed as HTML). */
+function fillNodes(template: string, values: Record<string, Node | string>): Node[] {
+  return template.split(/(\{\w+\})/).map((part) => {
+    const value = /^\{(\w+)\}$/.exec(part)?.[1];
+    const node = value === undefined ? undefined : values[value];
+    return node === undefined ? document.createTextNode(part) : typeof node === 'string' ? document.createTextNode(node) : node;
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
 
 export function mountSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const status = document.getElementById('zoekstatus');
-  if (!form || !list || !status) return;
+  const notes = document.querySelector<HTMLElement>('[data-search-notes]');
+  const help = document.querySelector<HTMLElement>('[data-search-help]');
+  const filterBox = form?.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  if (!form || !list || !status || !notes || !help) return;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const base = form.dataset.base ?? '/';
+  const searchPath = location.pathname;
+  // Filter groups are whatever fieldsets the page offers: `data-filter` names the Pagefind filter.
+  const groups: FilterGroup[] = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')].map((fieldset) => {
+    const boxes = [...fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    return { param: boxes[0]?.name ?? '', filter: fieldset.dataset.filter ?? '', values: boxes.map((box) => box.value) };
+  });
   let pagefind: Promise<Pagefind> | undefined;
+  let aids: Promise<Aids> | undefined;
   let latestRun = 0;
   let timer: number | undefined;
-  // The current result list: every match, and how many of them are shown.
-  let current: { state: SearchState; results: PagefindResult[]; shown: PagefindResultData[] } | undefined;
-  const more = document.createElement('button');
+  // The current result list: best bets and every match, and how many of them are shown.
+  let current: { state: SearchState; outcome: Outcome<PagefindResult>; shown: number } | undefined;
+  const more = element('button', strings.moreButton);
   more.type = 'button';
   more.className = 'button search-more';
-  more.textContent = strings.moreButton;
   more.hidden = true;
   list.after(more);
 
-  const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+  const load = () => {
+    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
       await module.options({ baseUrl: base, ranking: RANKING });
       await module.init();
       return module;
-    }));
+    });
+    aids ??= fetch(form.dataset.aids ?? '')
+      .then((response) => (response.ok ? (response.json() as Promise<SearchAids>) : undefined))
+      .catch(() => undefined)
+      .then((data) => ({
+        stop: new Set(data?.stop.split(' ') ?? []),
+        synonyms: data?.synonyms ?? {},
+        bets: data?.bets ?? [],
+        vocabulary: decodeVocabulary(data?.vocabulary ?? {}),
+      }));
+    return Promise.all([pagefind, aids]);
+  };
 
-  const readForm = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]));
+  const readForm = (): SearchState => {
+    const params = new URLSearchParams(new FormData(form) as unknown as string[][]);
+    const state = parseSearchState(params, groups);
+    // Typing a new query ends "search literally".
+    return { ...state, literal: Boolean(current?.state.literal && current.state.query === state.query) };
+  };
+
+  const countFilters = () => {
+    const chosen = form.querySelectorAll('fieldset[data-filter] input:checked').length;
+    const summary = filterBox?.querySelector('[data-filter-summary]');
+    if (summary) summary.textContent = chosen ? fill(strings.filtersCount, { count: chosen }) : strings.filters;
+  };
 
   const writeForm = (state: SearchState) => {
     input.value = state.query;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-      const chosen: readonly string[] = box.name === 'type' ? state.types : state.themes;
-      box.checked = chosen.includes(box.value);
+    for (const group of groups) {
+      for (const box of form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${group.param}"]`)) box.checked = (state.filters[group.param] ?? []).includes(box.value);
     }
+    countFilters();
   };
 
-  const itemFor = (result: PagefindResultData) => {
-    const item = document.createElement('li');
-    const heading = document.createElement('h2');
-    const link = document.createElement('a');
+  const searchLink = (query: string, literal: boolean) => {
+    const link = element('a');
+    link.href = `${searchPath}?${serializeSearchState({ query, literal, filters: current?.state.filters ?? {} }, groups)}`;
+    link.append(element('em', query));
+    return link;
+  };
+
+  const itemFor = (result: Shown) => {
+    const item = element('li');
+    const heading = element('h2');
+    const link = element('a', result.title);
     link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
     heading.append(link);
-    const type = document.createElement('p');
+    const type = element('p', [strings.types[result.type] ?? '', result.bet ? strings.bestBet : ''].filter(Boolean).join(' · '));
     type.className = 'tag';
-    type.textContent = strings.types[result.filters.type?.[0] ?? ''] ?? '';
-    const excerpt = document.createElement('p');
-    // Pagefind escapes the page text and adds only <mark> elements.
-    excerpt.innerHTML = result.excerpt;
-    item.append(heading, type, excerpt);
+    item.append(heading, type);
+    if (result.excerpt) {
+      const excerpt = element('p');
+      // Pagefind escapes the page text and adds only <mark> elements.
+      excerpt.innerHTML = result.excerpt;
+      item.append(excerpt);
+    }
     return item;
+  };
+
+  const total = () => (current ? current.outcome.bets.length + current.outcome.results.length : 0);
+
+  const explain = () => {
+    if (!current) return;
+    const { outcome, state } = current;
+    const paragraphs: Node[][] = [];
+    // "Results for phishing. Search instead for fising." / "Did you mean phishing?"
+    const withCorrections = (changes: Outcome<PagefindResult>['corrections']) => {
+      const byWord = new Map(changes.map(({ from, to }) => [from, to]));
+      return tokenize(state.query).map((word) => byWord.get(word) ?? word).join(' ');
+    };
+    if (outcome.corrections.length) {
+      paragraphs.push(fillNodes(strings.corrected, { corrected: element('strong', withCorrections(outcome.corrections)), original: searchLink(state.query, true) }));
+    }
+    if (outcome.suggestions.length && !total()) {
+      paragraphs.push(fillNodes(strings.didYouMean, { suggestion: searchLink(withCorrections(outcome.suggestions), false) }));
+    }
+    if (total() && (outcome.partial || outcome.dropped.length)) {
+      paragraphs.push(fillNodes(outcome.partial ? strings.partial : strings.words, { words: outcome.words.join(', ') }));
+    }
+    for (const { from, to } of outcome.synonyms) paragraphs.push(fillNodes(strings.synonym, { from, to: element('strong', to.join(' ')) }));
+    notes.replaceChildren(...paragraphs.map((nodes) => {
+      const paragraph = element('p');
+      paragraph.append(...nodes);
+      return paragraph;
+    }));
   };
 
   const announce = () => {
     if (!current) return;
-    const total = current.results.length;
+    const count = total();
     const { state } = current;
-    const count = total === 1 ? strings.one : fill(strings.many, { count: total });
+    const countText = count === 1 ? strings.one : fill(strings.many, { count });
     const forQuery = state.query ? ` ${fill(strings.for, { query: state.query })}` : '';
-    const shown = total > current.shown.length ? ` (${fill(strings.more, { shown: current.shown.length })})` : '';
-    status.textContent = total === 0 ? fill(strings.none, { query: state.query }) : `${count}${forQuery}${shown}.`;
-    more.hidden = current.shown.length >= total;
+    const shown = count > current.shown ? ` (${fill(strings.more, { shown: current.shown })})` : '';
+    status.textContent = count === 0 ? fill(strings.none, { query: state.query }) : `${countText}${forQuery}${shown}.`;
+    more.hidden = current.shown >= count;
+    help.hidden = count > 0;
   };
 
   /** Shows the next page of results; focus moves to the first new one when the visitor asked for more. */
   const showMore = async (run: number, moveFocus: boolean) => {
     if (!current) return;
-    const next = await Promise.all(current.results.slice(current.shown.length, current.shown.length + MAX_RESULTS).map((result) => result.data()));
+    const { bets, results } = current.outcome;
+    const start = current.shown;
+    const end = Math.min(start + MAX_RESULTS, total());
+    const betIds = new Set(current.outcome.betIds);
+    const fromBets = bets.slice(start, end).map((bet: BestBet): Shown => ({ url: bet.url, title: bet.title, excerpt: '', type: bet.type, bet: true }));
+    const fromPagefind = await Promise.all(
+      results.slice(Math.max(0, start - bets.length), Math.max(0, end - bets.length)).map(async (result): Promise<Shown> => {
+        const data = await result.data();
+        return { url: data.url, excerpt: data.excerpt, title: data.meta.title ?? data.url, type: data.filters.type?.[0] ?? '', bet: betIds.has(result.id) };
+      }),
+    );
     if (run !== latestRun) return;
-    const items = next.map(itemFor);
+    const items = [...fromBets, ...fromPagefind].map(itemFor);
     list.append(...items);
-    current.shown.push(...next);
+    current.shown = end;
     announce();
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   };
 
-  const run = async (state: SearchState) => {
+  const run = async (state: SearchState, focusCount = false) => {
     const run = ++latestRun;
-    const filters = toPagefindFilters(state);
+    const filters = toPagefindFilters(state, groups);
+    help.hidden = true;
     if (!state.query && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      notes.replaceChildren();
       current = undefined;
       more.hidden = true;
       status.textContent = strings.empty;
@@ -125,22 +242,37 @@ export function mountSearchPage(): void {
     }
     status.textContent = strings.loading;
     try {
-      const engine = await load();
-      const search = await engine.search(state.query || null, { filters });
-      if (!search || run !== latestRun) return;
-      current = { state, results: search.results, shown: [] };
+      const [engine, searchAids] = await load();
+      const search = async (term: string | null) => (await engine.search(term, { filters }))?.results ?? [];
+      const outcome: Outcome<PagefindResult> = state.query
+        ? await runSearch(state.query, searchAids, (term) => search(term), { literal: state.literal, bets: Object.keys(filters).length === 0, confirm })
+        : { results: await search(null), bets: [], betIds: [], words: [], dropped: [], corrections: [], suggestions: [], synonyms: [], partial: false };
+      if (run !== latestRun) return;
+      current = { state, outcome, shown: 0 };
       list.replaceChildren();
+      explain();
       await showMore(run, false);
+      // Only when the visitor has not moved on yet (focus still on the page itself).
+      if (focusCount && run === latestRun && (document.activeElement === document.body || !document.activeElement)) status.focus();
     } catch {
       if (run === latestRun) status.textContent = strings.error;
     }
   };
 
+  /** Whether the best hit for a word holds it (in its text or title/keywords), not just a stem of a typo. */
+  const confirm = async (word: string, hits: PagefindResult[]) => {
+    const data = await hits[0]!.data();
+    const words = data.content.split(/\s+/);
+    const matched = [...data.locations.map((location) => words[location] ?? ''), data.meta.title ?? '', data.meta.trefwoorden ?? ''].join(' ');
+    return tokenize(matched).some((found) => covers(word, found));
+  };
+
   const update = (mode: 'push' | 'replace') => {
     const state = readForm();
-    const query = serializeSearchState(state);
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    const query = serializeSearchState(state, groups);
+    const url = `${searchPath}${query ? `?${query}` : ''}`;
+    if (url !== `${searchPath}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    countFilters();
     void run(state);
   };
 
@@ -159,7 +291,7 @@ export function mountSearchPage(): void {
     update('push');
   });
   window.addEventListener('popstate', () => {
-    const state = parseSearchState(new URLSearchParams(location.search));
+    const state = parseSearchState(new URLSearchParams(location.search), groups);
     writeForm(state);
     void run(state);
   });
@@ -185,7 +317,11 @@ export function mountSearchPage(): void {
     }
   });
 
-  const initial = parseSearchState(new URLSearchParams(location.search));
+  // Wide screens show the filters open; on a phone they stay folded under "Filters (n)".
+  if (filterBox && window.matchMedia('(min-width: 48em)').matches) filterBox.open = true;
+
+  const initial = parseSearchState(new URLSearchParams(location.search), groups);
   writeForm(initial);
-  void run(initial);
+  // Arriving with a query (from the header form or a shared link): focus goes to the result count, which is read out.
+  void run(initial, Boolean(initial.query));
 }

@@ -3,55 +3,65 @@
  * the right page, filters narrow, the URL carries the state, and everything
  * works with the keyboard alone.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { searchFor, trackForeignRequests } from './support/site.ts';
 
-/** The total the status announces ("23 resultaten"), not the length of the first page of results. */
-const resultCount = async (page: Page): Promise<number> => Number((await page.getByRole('status').textContent())?.match(/(\d+)\s+resulta/)?.[1] ?? Number.NaN);
+// Ranking is measured on the project's whole query set: search-queries.spec.ts.
 
-/** Query → a page that must be among the first three results. */
-const EXPECTED_TOP_3: [query: string, path: string][] = [
-  ['overval', '/themas/overvallen/'], // singular finds the plural guide
-  ['overvallen', '/themas/overvallen/'],
-  ['winkeldiefstal', '/themas/winkelcriminaliteit/'],
-  ['diefstal', '/themas/winkelcriminaliteit/'], // compound part, via keywords
-  ['phishing', '/themas/cybercriminaliteit/'],
-  ['gijzelsoftware', '/toolkits/stappenplan-ransomware/'],
-  ['afpersen', '/themas/afpersing/'], // verb finds the noun
-  ['chantage', '/themas/afpersing/'],
-  ['witwassen', '/themas/ondermijning/'],
-  ['keurmerk', '/concepten/keurmerk-veilig-ondernemen/'],
-  ['winkelverboden', '/concepten/winkelverbod/'], // plural finds the singular
-  ['camera registreren', '/concepten/camera-in-beeld/'],
-  ['anoniem melden', '/concepten/meld-misdaad-anoniem/'],
-  ['bibob', '/concepten/wet-bibob/'],
-  ['bedrijfspand verhuren', '/toolkits/checklist-verhuur-bedrijfspand/'],
-  ['wat is een pvo', '/over/wat-is-een-pvo/'],
-];
-
-for (const [query, path] of EXPECTED_TOP_3) {
-  test(`"${query}" finds ${path} in the top 3`, async ({ page }) => {
-    const results = await searchFor(page, query);
-    expect(results.slice(0, 3), `results: ${results.join(', ')}`).toContain(path);
-  });
-}
-
-test('a query that matches nothing says so', async ({ page }) => {
+test('a query that matches nothing is no dead end: stappenplannen, numbers to call and the themes', async ({ page }) => {
   await page.goto('/zoeken/?q=xyzzyqwv');
   await expect(page.getByRole('status')).toHaveText(/Geen resultaten voor “xyzzyqwv”/);
   await expect(page.locator('[data-search-results] li')).toHaveCount(0);
+  const help = page.getByRole('region', { name: 'Zo komt u verder' });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('link', { name: /Stappenplan na een overval/ })).toBeVisible();
+  for (const number of ['112', '0900-8844', '0800-7000']) await expect(help.locator(`a[href^="tel:"]`, { hasText: number })).toBeVisible();
+  await expect(help.getByRole('link', { name: 'Overvallen' })).toBeVisible();
+  // A new search with results hides the help again.
+  await page.getByRole('searchbox').fill('overval');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await expect(help).toBeHidden();
+});
+
+test('a typo is corrected at once, and the original can still be searched', async ({ page }) => {
+  await page.goto('/zoeken/?q=fising');
+  const notes = page.locator('[data-search-notes]');
+  await expect(notes).toHaveText(/Resultaten voor phishing\. Zoek in plaats daarvan naar fising\./);
+  const first = await page.locator('[data-search-results] h2 a').first().getAttribute('href');
+  expect(['/themas/cybercriminaliteit/', '/toolkits/signalenkaart-phishing-en-factuurfraude/']).toContain(first);
+  await notes.getByRole('link', { name: 'fising' }).click();
+  await expect(page).toHaveURL(/q=fising&letterlijk=1/);
+  await expect(page.getByRole('status')).toHaveText(/“fising”/);
+  await expect(notes).not.toHaveText(/Resultaten voor phishing/);
+});
+
+test('a question says which words it searched for; a described situation puts its stappenplan first', async ({ page }) => {
+  await page.goto('/zoeken/?q=mijn+bestanden+zijn+versleuteld');
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveAttribute('href', '/toolkits/stappenplan-ransomware/');
+  await expect(page.locator('[data-search-results] li').first()).toContainText('Past bij uw situatie');
+  await expect(page.locator('[data-search-notes]')).toContainText('Gezocht op: bestanden, ransomware.');
+  await expect(page.locator('[data-search-notes]')).toContainText('Gezocht op ransomware (voor “versleuteld”).');
+});
+
+test('arriving from the header form, focus goes to the announced result count', async ({ page }) => {
+  await page.goto('/themas/overvallen/');
+  await page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' }).fill('ik ben overvallen');
+  await page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' }).press('Enter');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/resulta(at|ten) voor “ik ben overvallen”/);
+  await expect(status).toBeFocused();
 });
 
 test('filters narrow the results and are kept in the URL', async ({ page }) => {
   const all = await searchFor(page, 'melden');
   expect(all.length).toBeGreaterThan(3);
-  const allTotal = await resultCount(page);
   await page.getByRole('group', { name: 'Soort' }).getByLabel('Toolkit').check();
   await expect(page).toHaveURL(/type=toolkit/);
   await expect(page.getByRole('status')).toHaveText(/resulta/);
   const toolkitsOnly = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(toolkitsOnly.length).toBeGreaterThan(0);
-  await expect.poll(() => resultCount(page)).toBeLessThan(allTotal);
+  expect(toolkitsOnly.length).toBeLessThan(all.length);
   expect(toolkitsOnly.every((path) => path.startsWith('/toolkits/'))).toBe(true);
 
   await page.getByRole('group', { name: 'Thema' }).getByLabel('Overvallen').check();
@@ -115,14 +125,14 @@ test('keyboard only: type, read the count, arrow through results, open one, come
   expect(foreign).toEqual([]);
 });
 
-test('search loads only our UI and Pagefind from the same origin', async ({ page }) => {
+test('search loads only our UI, its search aids and Pagefind from the same origin', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (['script', 'fetch', 'xhr'].includes(request.resourceType())) scripts.push(new URL(request.url()).pathname);
   });
   await searchFor(page, 'overval');
   expect(scripts.some((path) => path.startsWith('/pagefind/'))).toBe(true);
-  expect(scripts.filter((path) => !path.startsWith('/pagefind/') && !path.startsWith('/_astro/'))).toEqual([]);
+  expect(scripts.filter((path) => !path.startsWith('/pagefind/') && !path.startsWith('/_astro/'))).toEqual(['/zoeken/zoekhulp.json']);
 });
 
 test('more results load on request, and focus moves to the first new one', async ({ page }) => {
@@ -147,4 +157,34 @@ test('English pages have their own index: English queries find the English guide
     expect(results.slice(0, 3), `${query}: ${results.join(', ')}`).toContain(path);
     expect(results.every((result) => result.startsWith('/en/')), 'only English pages in the English index').toBe(true);
   }
+});
+
+test('on a 375 × 812 phone the filters fold into "Filters (n)", and the count and first result are on the first screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/zoeken/?q=overval&thema=overvallen');
+  const first = page.locator('[data-search-results] li').first();
+  await expect(first).toBeVisible();
+  const filters = page.locator('details[data-search-filters]');
+  await expect(filters).not.toHaveAttribute('open');
+  await expect(filters.locator('summary')).toHaveText('Filters (1)');
+  await expect(page.getByRole('group', { name: 'Soort' })).toBeHidden();
+  for (const target of [page.getByRole('status'), first.getByRole('link')]) {
+    const box = (await target.boundingBox())!;
+    expect(box.y + box.height, 'on the first screen').toBeLessThanOrEqual(812);
+  }
+  await filters.locator('summary').click();
+  await page.getByRole('group', { name: 'Soort' }).getByLabel('Toolkit').check();
+  await expect(filters.locator('summary')).toHaveText('Filters (2)');
+  await context.close();
+});
+
+test('without JavaScript the phone filters still open (a plain <details>)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zoeken/');
+  await expect(page.getByRole('group', { name: 'Soort' })).toBeHidden();
+  await page.locator('details[data-search-filters] summary').click();
+  await expect(page.getByRole('group', { name: 'Soort' })).toBeVisible();
+  await context.close();
 });

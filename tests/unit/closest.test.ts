@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closest, rankByDistance } from '../../src/lib/closest.ts';
+import { closest, rankByDistance, searchMaxDistance } from '../../src/lib/closest.ts';
+import { soundKey } from '../../src/lib/search-words.ts';
 import { THEME_SLUGS } from '../../src/lib/taxonomy.ts';
 import { count, expectedOneOf, fieldLabel, ordinal } from '../../src/lib/wording.ts';
 
@@ -29,4 +30,17 @@ test('Dutch counts, ordinals and field paths', () => {
   assert.equal(ordinal(1), '1e');
   assert.equal(fieldLabel(['themes', 0]), 'themes, 1e waarde');
   assert.equal(fieldLabel(['sources', 1, 'url']), 'sources, 2e waarde, url');
+});
+
+test('closest: a higher weight wins between equally near words', () => {
+  assert.deepEqual(closest('bank', ['bang', 'band'], { limit: 1, maxDistance: 1, weight: (word) => (word === 'band' ? 5 : 1) }), ['band']);
+});
+
+test('closest with a sound key: "fising" finds "phishing" (three edits apart in spelling)', () => {
+  assert.deepEqual(closest('fising', ['phishing', 'fiscaal'], { maxDistance: searchMaxDistance('fising') }), []);
+  assert.deepEqual(closest('fising', ['phishing', 'fiscaal'], { maxDistance: searchMaxDistance('fising'), key: soundKey }), ['phishing']);
+});
+
+test('searchMaxDistance grows with the word', () => {
+  assert.deepEqual(['bank', 'overval', 'winkelcriminaliteit'].map(searchMaxDistance), [1, 2, 3]);
 });

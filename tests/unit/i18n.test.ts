@@ -10,7 +10,7 @@ import { en } from '../../src/i18n/en.ts';
 test('placeholders are filled, unknown ones left visible', () => {
   const t = useTranslations('nl');
   assert.equal(t('search.count.many', { count: 7 }), '7 resultaten');
-  assert.equal(t('search.none'), 'Geen resultaten voor “{query}”. Controleer de spelling of probeer een ander woord.');
+  assert.equal(t('search.none'), 'Geen resultaten voor “{query}”. Hieronder vindt u hulp.');
 });
 
 test('an unknown language falls back to Dutch', () => {

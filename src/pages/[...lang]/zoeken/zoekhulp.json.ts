@@ -1,0 +1,27 @@
+/** The search page's aids per language (stop words, synonyms, best bets); the build adds the index vocabulary. */
+import type { APIRoute } from 'astro';
+import { loadContent, slugOf, type RoutedEntry } from '../../../lib/content.ts';
+import { edition, localeStaticPaths } from '../../../lib/current-edition.ts';
+import { editionPaths } from '../../../lib/edition-plan.ts';
+import { entryPath, SECTIONS, withBase } from '../../../lib/routes.ts';
+import { buildSearchAids, type AidsEntry } from '../../../lib/search-aids.ts';
+import { loadSynonyms, synonymSources } from '../../../lib/synonyms.ts';
+import type { Locale } from '../../../lib/taxonomy.ts';
+
+export const getStaticPaths = localeStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const lang = (props as { lang: Locale }).lang;
+  const content = await loadContent();
+  const paths = editionPaths();
+  const synonyms = loadSynonyms(synonymSources(paths.root, paths.contentDir, edition.isNational ? undefined : edition.id)).byLang[lang];
+  const language = content.byLang[lang];
+  const entries = [...language.themes, ...language.concepts, ...language.toolkits, ...language.pages].map((entry: RoutedEntry): AidsEntry => ({
+    url: withBase(entryPath(entry.collection, slugOf(entry), lang), import.meta.env.BASE_URL),
+    title: entry.data.title,
+    type: SECTIONS[entry.collection].searchType,
+    keywords: entry.data.keywords,
+    situations: 'situations' in entry.data ? entry.data.situations : [],
+  }));
+  return new Response(JSON.stringify(buildSearchAids(lang, entries, synonyms)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

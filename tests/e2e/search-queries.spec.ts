@@ -1,0 +1,49 @@
+/**
+ * The project's search test set (search-queries.json), typed into the search
+ * page itself in Chromium, one query after the other on one page, on every
+ * edition: the share of queries whose page is in the top 3 must be ≥ 95 %.
+ * Rows whose page the edition does not have (hidden, not written yet) are skipped there.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './support/site.ts';
+
+interface Row {
+  query: string;
+  expect: string;
+  kind: string;
+}
+const SET = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as Record<'nl' | 'en', Row[]>;
+const REQUIRED_SHARE = 0.95;
+
+/** Types the query into the search page's box, submits it and returns the result paths once the count for this query is announced. */
+async function typeQuery(page: Page, query: string): Promise<string[]> {
+  const box = page.getByRole('searchbox');
+  await box.fill(query);
+  await box.press('Enter');
+  await page.waitForFunction((typed) => {
+    const status = document.getElementById('zoekstatus')?.textContent ?? '';
+    return status.includes(`“${typed}”`);
+  }, query);
+  return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+for (const lang of ['nl', 'en'] as const) {
+  test(`search test set (${lang}): ≥ 95 % of the queries show their page in the top 3`, async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const existing = new Set(await sitemapPaths(request));
+    const rows = SET[lang].filter((row) => existing.has(row.expect));
+    test.skip(rows.length === 0, `this edition has no ${lang} pages of the test set`);
+    await page.goto(lang === 'nl' ? '/zoeken/' : '/en/zoeken/');
+    const misses: string[] = [];
+    for (const row of rows) {
+      const results = await typeQuery(page, row.query);
+      if (!results.slice(0, 3).includes(row.expect)) misses.push(`"${row.query}" (${row.kind}) → ${row.expect}; top 3: ${results.slice(0, 3).join(', ') || 'niets'}`);
+    }
+    const share = (rows.length - misses.length) / rows.length;
+    const summary = `${lang}: ${rows.length - misses.length}/${rows.length} = ${(share * 100).toFixed(1)} % in de top 3 (${SET[lang].length - rows.length} overgeslagen: pagina bestaat niet in deze editie)`;
+    test.info().annotations.push({ type: 'search-share', description: summary });
+    console.log(`${summary}${misses.length ? `\n  missers:\n  - ${misses.join('\n  - ')}` : ''}`);
+    expect(share, `${summary}\nmissers:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(REQUIRED_SHARE);
+  });
+}
