@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { resolveEdition } from './src/lib/edition.ts';
 import { dotAstroLock } from './src/lib/dot-astro-lock.ts';
 import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
+import { devErrorPages } from './src/lib/dev-error-page.ts';
 
 // REGION=<id> selects a regional edition; unknown ids and invalid region.yaml files stop here with a clear message.
 const edition = resolveEdition(process.env, process.cwd());
@@ -34,6 +35,8 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    // astro dev: a page with a content error shows a Dutch error page; the other pages keep working.
+    plugins: [devErrorPages(process.env.BASE_PATH ?? '/')],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's warning about it is noise.

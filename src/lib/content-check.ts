@@ -24,6 +24,8 @@ export interface EditionCheck {
   warnings: ContentProblem[];
   stale: StaleOverride[];
   plans: Record<keyof typeof COLLECTION_FILES, CollectionPlan>;
+  /** The errors (also in `errors`) found in Markdown bodies: links, anchors, images, headings. */
+  bodyErrors: ContentProblem[];
 }
 
 function publicFiles(dir: string): string[] {
@@ -80,7 +82,8 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
     hiddenPaths,
     hiddenBy: edition.isNational ? undefined : edition.id,
   });
-  errors.push(...checkBodies(bodies, site));
+  const bodyErrors = checkBodies(bodies, site);
+  errors.push(...bodyErrors);
 
   // Duplicate titles confuse readers and search results.
   for (const collection of ROUTED_COLLECTIONS) {
@@ -113,5 +116,5 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
       }
     }
   }
-  return { errors, warnings, stale, plans };
+  return { errors, warnings, stale, plans, bodyErrors };
 }

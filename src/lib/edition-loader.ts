@@ -13,8 +13,10 @@ import { reportWarning } from './build-warnings.ts';
 import { checkEdition, type EditionCheck } from './content-check.ts';
 import { edition } from './current-edition.ts';
 import { clearPlanCache, COLLECTION_FILES, editionPaths, planCollection } from './edition-plan.ts';
-import { ContentError, formatProblem } from './errors.ts';
+import { devCheckOf, publishDevCheck, type DevCheck } from './dev-problems.ts';
+import { ContentError, formatProblem, type ContentProblem } from './errors.ts';
 import { staleWarning } from './staleness.ts';
+import { count } from './wording.ts';
 
 type PlannedCollection = keyof typeof COLLECTION_FILES;
 
@@ -24,6 +26,9 @@ const regionalDir = edition.isNational ? undefined : join(paths.root, 'regions',
 const contentDirs = [paths.contentDir, regionalDir].filter((dir): dir is string => Boolean(dir));
 
 let checked: EditionCheck | undefined;
+/** astro dev: the published check, and the last valid version of every entry (by loader and id). */
+let devCheck: DevCheck | undefined;
+const lastGood = new Map<string, StoredEntry>();
 
 /** Every collection planned and the whole edition checked, once per content sync (and again after an edit in dev). */
 function checkedEdition(log: (message: string) => void): EditionCheck {
@@ -34,7 +39,15 @@ function checkedEdition(log: (message: string) => void): EditionCheck {
   recordStage('content: read + validate', checking - planning);
   checked = checkEdition(edition, paths);
   recordStage('content: checks', performance.now() - checking);
-  if (!checked.errors.length) {
+  if (watched) {
+    // astro dev: pages with an error show a Dutch error page (dev-error-page.ts); the rest keeps working.
+    devCheck = devCheckOf(checked);
+    publishDevCheck(devCheck);
+    const lines = (problems: readonly ContentProblem[]) => problems.map((problem) => `  ✗ ${formatProblem(problem)}`).join('\n');
+    if (devCheck.errors.length) log(`${count(devCheck.errors.length, 'fout', 'fouten')} in de inhoud (de pagina met de fout toont een foutpagina):\n${lines(devCheck.errors)}`);
+    if (checked.bodyErrors.length) log(`${count(checked.bodyErrors.length, 'waarschuwing', 'waarschuwingen')} over links, ankers, afbeeldingen of kopjes (de pagina werkt; bouwen en publiceren lukt pas als ze verbeterd zijn):\n${lines(checked.bodyErrors).replace(/^  ✗/gm, "  !")}`);
+  }
+  if (!checked.errors.length || watched) {
     for (const stale of checked.stale) reportWarning(staleWarning(stale), log);
     for (const warning of checked.warnings) reportWarning(formatProblem(warning), log);
   }
@@ -108,8 +121,23 @@ function contentLoader(name: string, entries: (check: EditionCheck) => StoredEnt
       const log = (message: string) => context.logger.warn(message);
       const run = () => {
         const check = checkedEdition(log);
-        if (check.errors.length) throw new ContentError(check.errors);
-        store(context, entries(check));
+        if (check.errors.length && !context.watcher) throw new ContentError(check.errors);
+        // In dev, entries whose files have an error are left out; their pages show the error (dev-error-page.ts).
+        const broken = new Set((devCheck?.errors ?? check.errors).map((problem) => problem.file));
+        const stored: StoredEntry[] = [];
+        for (const entry of entries(check)) {
+          const key = `${name}/${entry.id}`;
+          if (entry.data !== undefined && !broken.has(entry.file)) {
+            if (context.watcher) lastGood.set(key, entry);
+            stored.push(entry);
+          } else {
+            // astro dev: keep the last good version, so pages that refer to this entry keep working.
+            const good = lastGood.get(key);
+            if (good) stored.push(good);
+            else devCheck?.missing.add(key);
+          }
+        }
+        store(context, stored);
       };
       reloaders.set(name, () => {
         try {
