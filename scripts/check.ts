@@ -14,6 +14,7 @@ import { checkEditionSetup } from '../src/lib/edition-setup.ts';
 import { ContentError, type ContentProblem } from '../src/lib/errors.ts';
 import { listRegions } from '../src/lib/region-config.ts';
 import { count } from '../src/lib/wording.ts';
+import { staleProblem } from '../src/lib/staleness.ts';
 import { githubAnnotation, problemLine } from './lib/report-format.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 
@@ -35,7 +36,7 @@ for (const id of editions) {
     for (const problem of result.errors) errors.set(problemLine(problem), problem);
     for (const problem of result.warnings) warnings.set(problemLine(problem), problem);
     for (const stale of result.stale) {
-      const problem = { file: stale.file, field: 'basedOn', found: `gebaseerd op een oudere versie van ${stale.nationalFile}`, expected: `de regionale tekst bijgewerkt en basedOn "${stale.currentHash}" (zie npm run regions:status)` };
+      const problem = staleProblem(stale);
       warnings.set(problemLine(problem), problem);
     }
   } catch (error) {

@@ -1,16 +1,26 @@
 /**
  * Tools for regional editions.
  *
- *   npm run regions:status [-- <id>]                       stale overrides per edition, with what changed nationally
- *   npm run regions:override -- <id> <collection>/<slug>   start a regional version of a national entry
- *   npm run regions:new -- <id>                            scaffold a new edition
+ *   npm run regions:status [-- <id> …]                           every regional replacement per edition; for a stale
+ *                                                                one the national change (git diff) and the accept command
+ *   npm run regions:accept -- <id> <collection>/<slug> [--yes]   show the national change since basedOn and record the new base
+ *   npm run regions:override -- <id> <collection>/<slug>         start a regional version of a national entry
+ *   npm run regions:new -- <id>                                  scaffold a new edition
+ *
+ * English (and any other language) pages: <collection>/en/<slug>, e.g. toolkits/en/checklist-cyberbasis.
+ * Staleness is decided in one place, src/lib/staleness.ts, exactly as the build, the check and the report do.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { resolveEdition } from '../src/lib/edition.ts';
+import { COLLECTION_FILES, editionPaths, planCollection } from '../src/lib/edition-plan.ts';
 import { parseContentFile } from '../src/lib/front-matter.ts';
-import { listRegions, loadRegionConfig } from '../src/lib/region-config.ts';
-import { sourceHash } from '../src/lib/source-hash.ts';
+import type { ReplaceOverride } from '../src/lib/overlay.ts';
+import { listRegions } from '../src/lib/region-config.ts';
+import { substantiveHash } from '../src/lib/source-hash.ts';
+import { acceptCommand, nationalDiff, overrideKey } from '../src/lib/staleness.ts';
+import { LOCALES, type Locale } from '../src/lib/taxonomy.ts';
 import { addCodeownersRule, codeownersRule, CODEOWNERS_FILE } from '../src/lib/edition-setup.ts';
 import { startOverride } from './lib/override.ts';
 import { handleKnownErrors } from './lib/cli.ts';
@@ -19,84 +29,114 @@ handleKnownErrors();
 
 const ROOT = process.cwd();
 const COLLECTIONS = ['themes', 'concepts', 'toolkits', 'pages'] as const;
-const [command, ...args] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const yes = argv.includes('--yes') || argv.includes('-y');
+const [command, ...args] = argv.filter((arg) => arg !== '--yes' && arg !== '-y');
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-function git(args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return undefined;
-  }
+type PlannedCollection = keyof typeof COLLECTION_FILES;
+
+/** Every replacement of an edition, with the stale ones marked: the same plan the build and the check use. */
+function overridesOf(id: string): { override: ReplaceOverride; stale: ReturnType<typeof planCollection>['stale'][number] | undefined }[] {
+  const edition = resolveEdition({ ...process.env, REGION: id }, ROOT);
+  return (Object.keys(COLLECTION_FILES) as PlannedCollection[]).flatMap((collection) => {
+    const plan = planCollection(collection, edition, editionPaths(ROOT, process.env));
+    return plan.overrides.map((override) => ({ override, stale: plan.stale.find((stale) => stale.file === override.file) }));
+  });
 }
 
-/** The newest commit in which the national file had the given hash, if history has it. */
-function commitWithHash(file: string, hash: string): string | undefined {
-  for (const commit of (git(['log', '--format=%H', '--', file]) ?? '').split('\n').filter(Boolean)) {
-    const text = git(['show', `${commit}:${file}`]);
-    if (text !== undefined && sourceHash(text) === hash) return commit;
-  }
-  return undefined;
+const indent = (text: string) => text.trimEnd().split('\n').map((line) => `      ${line}`);
+
+function diffLines(stale: NonNullable<ReturnType<typeof overridesOf>[number]['stale']>): string[] {
+  const diff = nationalDiff(ROOT, stale);
+  if (diff === undefined) return ['      (de versie waarop basedOn is gebaseerd staat niet in de git-geschiedenis; vergelijk de teksten met de hand)'];
+  return diff.trim() ? indent(diff) : ['      (geen verschil in de tekst op schijf: de wijziging zit in een nog niet vastgelegde versie)'];
 }
 
 function status(ids: string[]): void {
   let staleCount = 0;
   for (const id of ids) {
-    loadRegionConfig(ROOT, id);
-    const overrides: string[] = [];
-    for (const collection of COLLECTIONS) {
-      const dir = join(ROOT, 'regions', id, 'content', collection);
-      if (!existsSync(dir)) continue;
-      for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx'))) {
-        const file = join('regions', id, 'content', collection, name);
-        const { data } = parseContentFile(readFileSync(join(ROOT, file), 'utf8'), file);
-        if (data.overlay !== 'replace') continue;
-        const national = join('content', collection, name);
-        if (!existsSync(join(ROOT, national))) {
-          overrides.push(`  ✗ ${file}: de landelijke tekst ${national} bestaat niet meer`);
-          staleCount++;
-          continue;
-        }
-        const current = sourceHash(readFileSync(join(ROOT, national), 'utf8'));
-        if (data.basedOn === current) {
-          overrides.push(`  ✓ ${file}: bij (gebaseerd op ${current})`);
-          continue;
-        }
-        staleCount++;
-        overrides.push(`  ! ${file}: VEROUDERD — ${national} is gewijzigd (basedOn ${String(data.basedOn)}, nu ${current})`);
-        const since = typeof data.basedOn === 'string' ? commitWithHash(national, data.basedOn) : undefined;
-        if (since) {
-          const diff = git(['diff', '--stat', '--patch', since, '--', national]) ?? '';
-          overrides.push(...diff.trimEnd().split('\n').map((line) => `      ${line}`));
-        } else {
-          overrides.push('      (de oude versie staat niet in de git-geschiedenis; vergelijk de teksten met de hand)');
-        }
-        overrides.push(`      Werk de regionale tekst bij en zet daarna basedOn: "${current}".`);
+    const lines: string[] = [];
+    for (const { override, stale } of overridesOf(id)) {
+      if (!stale) {
+        lines.push(`  ✓ ${override.file}: bij (gebaseerd op ${override.basedOn})`);
+        continue;
       }
+      staleCount++;
+      lines.push(`  ! ${override.file}: VEROUDERD — ${override.nationalFile} is gewijzigd (basedOn ${override.basedOn}, nu ${override.currentHash})`);
+      lines.push(...diffLines(stale));
+      lines.push(`      Werk de regionale tekst zo nodig bij en neem de wijziging over met: ${acceptCommand(override)}`);
     }
     console.log(`Editie ${id}:`);
-    console.log(overrides.length ? overrides.join('\n') : '  geen regionale vervangingen');
+    console.log(lines.length ? lines.join('\n') : '  geen regionale vervangingen');
   }
   console.log(staleCount ? `\n${staleCount} verouderde regionale ${staleCount === 1 ? 'versie' : 'versies'}.` : '\nAlle regionale versies zijn bij.');
 }
 
+/** `toolkits/x`, `toolkits/en/x` or `en/toolkits/x` → collection, language, slug. */
+function parseKey(key: string | undefined): { collection: string; lang: Locale; slug: string } {
+  const parts = (key ?? '').split('/').filter(Boolean);
+  const isLocale = (part: string | undefined): part is Locale => (LOCALES as readonly string[]).includes(part ?? '');
+  if (parts.length === 2) return { collection: parts[0]!, lang: 'nl', slug: parts[1]! };
+  if (parts.length === 3 && isLocale(parts[1])) return { collection: parts[0]!, lang: parts[1], slug: parts[2]! };
+  if (parts.length === 3 && isLocale(parts[0])) return { collection: parts[1]!, lang: parts[0], slug: parts[2]! };
+  return fail(`"${key ?? ''}": verwacht <collectie>/<slug> of, voor een vertaling, <collectie>/<taal>/<slug> (zoals toolkits/en/checklist-cyberbasis)`);
+}
+
+async function accept(id: string | undefined, key: string | undefined): Promise<void> {
+  if (!id || !key) fail('Gebruik: npm run regions:accept -- <editie> <collectie>/<slug> [--yes], bijvoorbeeld voorbeeld-zuid toolkits/stappenplan-winkeldiefstal');
+  const wanted = parseKey(key);
+  const found = overridesOf(id).find(({ override }) => overrideKey(override) === overrideKey(wanted));
+  if (!found) fail(`regions/${id}: geen regionale vervanging (overlay: replace) van ${overrideKey(wanted)}; zie npm run regions:status -- ${id}`);
+  const { override, stale } = found;
+  if (override.basedOn === override.currentHash) {
+    console.log(`${override.file} is al gebaseerd op de huidige landelijke tekst (${override.currentHash}).`);
+    return;
+  }
+  if (stale) {
+    console.log(`Landelijke wijziging in ${override.nationalFile} sinds basedOn ${override.basedOn}:\n`);
+    console.log(diffLines(stale).join('\n'));
+  } else {
+    console.log(`${override.nationalFile} is sinds basedOn ${override.basedOn} alleen redactioneel gewijzigd (of basedOn is in de oude vorm geschreven).`);
+  }
+  if (!yes) {
+    const prompt = createInterface({ input: process.stdin, output: process.stdout });
+    const answer = await prompt.question(`\nHeeft u de regionale tekst bijgewerkt en wilt u basedOn op "${override.currentHash}" zetten? [j/N] `);
+    prompt.close();
+    if (!/^(j|ja|y|yes)$/i.test(answer.trim())) {
+      console.log('Niets gewijzigd.');
+      return;
+    }
+  }
+  const path = join(ROOT, override.file);
+  const text = readFileSync(path, 'utf8');
+  const updated = text.replace(/^basedOn\s*:.*$/m, `basedOn: "${override.currentHash}"`);
+  if (updated === text) fail(`${override.file}: geen regel "basedOn:" gevonden in de front matter`);
+  writeFileSync(path, updated);
+  console.log(`${override.file}: basedOn is nu "${override.currentHash}".`);
+}
+
 function override(id: string | undefined, key: string | undefined): void {
-  if (!id || !key) fail('Gebruik: npm run regions:override -- <editie> <collectie>/<slug>, bijvoorbeeld voorbeeld-noord toolkits/checklist-cyberbasis');
-  loadRegionConfig(ROOT, id);
-  const [collection, slug] = key.split('/');
-  if (!collection || !slug || !(COLLECTIONS as readonly string[]).includes(collection)) fail(`"${key}": verwacht <collectie>/<slug> met collectie ${COLLECTIONS.join(', ')}`);
-  const national = join(ROOT, 'content', collection, `${slug}.mdx`);
-  if (!existsSync(national)) fail(`content/${collection}/${slug}.mdx bestaat niet; kies een landelijk item`);
-  const target = join(ROOT, 'regions', id, 'content', collection, `${slug}.mdx`);
-  if (existsSync(target)) fail(`${target} bestaat al`);
+  if (!id || !key) fail('Gebruik: npm run regions:override -- <editie> <collectie>/<slug>, bijvoorbeeld voorbeeld-noord toolkits/checklist-cyberbasis (Engels: toolkits/en/checklist-cyberbasis)');
+  const edition = resolveEdition({ ...process.env, REGION: id }, ROOT);
+  const { collection, lang, slug } = parseKey(key);
+  if (!(COLLECTIONS as readonly string[]).includes(collection)) fail(`"${key}": verwacht een collectie uit ${COLLECTIONS.join(', ')}`);
+  if (!edition.locales.includes(lang)) fail(`regions/${id}/region.yaml: de editie publiceert geen "${lang}" (locales: ${edition.locales.join(', ')}); voeg de taal eerst toe`);
+  const folder = lang === 'nl' ? collection : join(collection, lang);
+  const national = join(editionPaths(ROOT, process.env).contentDir, folder, `${slug}.mdx`);
+  if (!existsSync(national)) fail(`${relative(ROOT, national)} bestaat niet; kies een landelijk item`);
+  const target = join(ROOT, 'regions', id, 'content', folder, `${slug}.mdx`);
+  if (existsSync(target)) fail(`${relative(ROOT, target)} bestaat al`);
   const text = readFileSync(national, 'utf8');
-  mkdirSync(join(ROOT, 'regions', id, 'content', collection), { recursive: true });
-  writeFileSync(target, startOverride(text, sourceHash(text)));
-  console.log(`Gemaakt: regions/${id}/content/${collection}/${slug}.mdx (basedOn ${sourceHash(text)}). Pas de tekst aan voor uw regio.`);
+  const { data, body } = parseContentFile(text, relative(ROOT, national));
+  const hash = substantiveHash(data, body);
+  mkdirSync(join(ROOT, 'regions', id, 'content', folder), { recursive: true });
+  writeFileSync(target, startOverride(text, hash));
+  console.log(`Gemaakt: ${relative(ROOT, target)} (basedOn ${hash}). Pas de tekst aan voor uw regio.`);
 }
 
 function scaffold(id: string | undefined): void {
@@ -149,6 +189,9 @@ switch (command) {
   case 'status':
     status(args.length ? args : listRegions(ROOT));
     break;
+  case 'accept':
+    await accept(args[0], args[1]);
+    break;
   case 'override':
     override(args[0], args[1]);
     break;
@@ -156,5 +199,5 @@ switch (command) {
     scaffold(args[0]);
     break;
   default:
-    fail('Gebruik: node scripts/regions.ts status|override|new …');
+    fail('Gebruik: node scripts/regions.ts status|accept|override|new …');
 }

@@ -11,6 +11,7 @@ import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/edition.ts';
 import { editionPaths } from '../src/lib/edition-plan.ts';
 import { listRegions } from '../src/lib/region-config.ts';
 import { reviewState } from '../src/lib/review.ts';
+import { acceptCommand } from '../src/lib/staleness.ts';
 import { count } from '../src/lib/wording.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 
@@ -41,6 +42,6 @@ for (const id of requested.length ? requested : [NATIONAL_EDITION_ID, ...listReg
   console.log(`\n# Editie ${edition.name} (${id})\n`);
   if (errors.length) console.log(`⚠ ${count(errors.length, 'inhoudsfout', 'inhoudsfouten')}: draai npm run check -- ${id}\n`);
   console.log(`## Over de controletermijn (${overdue.length})\n\n${table(['bestand', 'laatst gecontroleerd', 'geleden'], overdue)}\n`);
-  console.log(`## Verouderde regionale versies (${stale.length})\n\n${table(['regionaal bestand', 'landelijke bron', 'basedOn', 'nu'], stale.map((item) => [item.file, item.nationalFile, item.basedOn, item.currentHash]))}\n`);
+  console.log(`## Verouderde regionale versies (${stale.length})\n\n${table(['regionaal bestand', 'landelijke bron', 'basedOn', 'overnemen na het lezen van de wijziging'], stale.map((item) => [item.file, item.nationalFile, item.basedOn, `\`${acceptCommand(item)}\``]))}\n`);
   console.log(`## Zonder bronnen (${withoutSources.length})\n\n${table(['bestand'], withoutSources)}`);
 }

@@ -2,6 +2,6 @@
 export function startOverride(nationalText: string, hash: string): string {
   const match = /^---\r?\n/.exec(nationalText);
   if (!match) throw new Error('het landelijke bestand heeft geen front matter');
-  const lines = nationalText.slice(match[0].length).split('\n').filter((line) => !/^(overlay|basedOn)\s*:/.test(line));
-  return `---\noverlay: replace\n# Hash van de landelijke tekst waarop deze versie is gebaseerd; npm run regions:status meldt wijzigingen.\nbasedOn: "${hash}"\n${lines.join('\n')}`;
+  const lines = nationalText.slice(match[0].length).split('\n').filter((line) => !/^(overlay|basedOn|editorial)\s*:/.test(line));
+  return `---\noverlay: replace\n# Hash van de landelijke tekst waarop deze versie is gebaseerd; npm run regions:status meldt inhoudelijke wijzigingen, npm run regions:accept neemt ze over.\nbasedOn: "${hash}"\n${lines.join('\n')}`;
 }

@@ -15,7 +15,7 @@ import { edition } from './current-edition.ts';
 import { clearPlanCache, COLLECTION_FILES, editionPaths, planCollection } from './edition-plan.ts';
 import { devCheckOf, publishDevCheck, type DevCheck } from './dev-problems.ts';
 import { ContentError, formatProblem, type ContentProblem } from './errors.ts';
-import { staleWarning } from './staleness.ts';
+import { staleProblem } from './staleness.ts';
 import { count } from './wording.ts';
 
 type PlannedCollection = keyof typeof COLLECTION_FILES;
@@ -48,7 +48,7 @@ function checkedEdition(log: (message: string) => void): EditionCheck {
     if (checked.bodyErrors.length) log(`${count(checked.bodyErrors.length, 'waarschuwing', 'waarschuwingen')} over links, ankers, afbeeldingen of kopjes (de pagina werkt; bouwen en publiceren lukt pas als ze verbeterd zijn):\n${lines(checked.bodyErrors).replace(/^  ✗/gm, "  !")}`);
   }
   if (!checked.errors.length || watched) {
-    for (const stale of checked.stale) reportWarning(staleWarning(stale), log);
+    for (const stale of checked.stale) reportWarning(formatProblem(staleProblem(stale)), log);
     for (const warning of checked.warnings) reportWarning(formatProblem(warning), log);
   }
   return checked;

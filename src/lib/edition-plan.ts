@@ -10,9 +10,10 @@ import { contentCache } from './content-cache.ts';
 import type { Edition } from './edition.ts';
 import type { ContentProblem } from './errors.ts';
 import { parseContentFile } from './front-matter.ts';
-import { planOverlay, type PlannedEntry, type SourceFile, type StaleOverride } from './overlay.ts';
+import { planOverlay, type PlannedEntry, type ReplaceOverride, type SourceFile, type StaleOverride } from './overlay.ts';
 import { createSchemas, plainReference, type CollectionName } from './schemas.ts';
 import { LOCALES, type Locale } from './taxonomy.ts';
+import { nationalHistory, resolveStaleness, versionOf } from './staleness.ts';
 import { parseEntry } from './validate.ts';
 
 const schemas = createSchemas(plainReference);
@@ -49,6 +50,9 @@ export interface PlannedCollectionEntry extends PlannedEntry {
 export interface CollectionPlan {
   entries: PlannedCollectionEntry[];
   problems: ContentProblem[];
+  /** Every regional replacement (`overlay: replace`) with a valid basedOn. */
+  overrides: ReplaceOverride[];
+  /** The replacements whose national text changed in substance since basedOn (staleness.ts). */
   stale: StaleOverride[];
 }
 
@@ -140,5 +144,11 @@ function readPlan(collection: keyof typeof COLLECTION_FILES, edition: Edition, p
       extensionText: entry.extension ? texts.get(entry.extension.file) : undefined,
     };
   });
-  return { entries, problems: [...problems, ...plan.problems.filter((problem) => !unreadable.has(problem.file))], stale: plan.stale };
+  // Candidates whose basedOn differs: git history tells editorial changes from substantive ones.
+  const stale = plan.stale.flatMap((candidate) => {
+    const current = versionOf(texts.get(candidate.nationalFile) ?? '', candidate.nationalFile, undefined);
+    const resolved = resolveStaleness(candidate, current, nationalHistory(paths.root, candidate.nationalFile));
+    return resolved ? [resolved] : [];
+  });
+  return { entries, problems: [...problems, ...plan.problems.filter((problem) => !unreadable.has(problem.file))], overrides: plan.overrides, stale };
 }

@@ -6,7 +6,7 @@
  */
 import type { ContentProblem } from './errors.ts';
 import { lineOfKey } from './errors.ts';
-import { sourceHash } from './source-hash.ts';
+import { sourceHash, substantiveHash } from './source-hash.ts';
 import { expectedOneOf, fieldLabel } from './wording.ts';
 import type { Locale } from './taxonomy.ts';
 
@@ -37,17 +37,32 @@ export interface PlannedEntry {
   extension?: { id: string; file: string; body: string; data: Record<string, unknown> } | undefined;
 }
 
-export interface StaleOverride {
+/** A regional replacement (`overlay: replace`) and the national entry it was based on. */
+export interface ReplaceOverride {
+  /** The regional file. */
   file: string;
   nationalFile: string;
+  collection: string;
+  slug: string;
+  lang: Locale;
   basedOn: string;
+  /** Fingerprint of the national entry's substance now. */
   currentHash: string;
+}
+
+/** A replacement whose national entry changed since `basedOn`. */
+export interface StaleOverride extends ReplaceOverride {
+  /** The commit in which the national entry had the `basedOn` fingerprint, when git history has it. */
+  baseCommit?: string | undefined;
 }
 
 export interface OverlayPlan {
   entries: PlannedEntry[];
   problems: ContentProblem[];
-  stale: StaleOverride[];
+  /** Every replacement with a valid `basedOn`. */
+  overrides: ReplaceOverride[];
+  /** Replacements whose `basedOn` differs from the national fingerprint now (editorial changes are sorted out in staleness.ts). */
+  stale: ReplaceOverride[];
 }
 
 export interface OverlayInput {
@@ -72,7 +87,8 @@ function withoutOverlayFields(data: Record<string, unknown>): Record<string, unk
 
 export function planOverlay(input: OverlayInput): OverlayPlan {
   const problems: ContentProblem[] = [];
-  const stale: StaleOverride[] = [];
+  const overrides: ReplaceOverride[] = [];
+  const stale: ReplaceOverride[] = [];
   const lineIn = (file: SourceFile, key: string) => lineOfKey(file.text, key);
 
   // Slugs are file names: they become URLs, so they must be clean and unique.
@@ -165,7 +181,7 @@ export function planOverlay(input: OverlayInput): OverlayPlan {
       });
       continue;
     }
-    const currentHash = sourceHash(base.text);
+    const currentHash = substantiveHash(base.data, base.body);
     const basedOn = file.data.basedOn;
     if (typeof basedOn !== 'string' || !/^[0-9a-f]{12}$/.test(basedOn)) {
       problems.push({
@@ -177,10 +193,13 @@ export function planOverlay(input: OverlayInput): OverlayPlan {
       });
       continue;
     }
-    if (basedOn !== currentHash) stale.push({ file: file.file, nationalFile: base.file, basedOn, currentHash });
+    const override = { file: file.file, nationalFile: base.file, collection: input.collection, slug: file.slug, lang: file.lang, basedOn, currentHash };
+    overrides.push(override);
+    // A basedOn written as a hash of the whole file (before only substance counted) is still valid.
+    if (basedOn !== currentHash && basedOn !== sourceHash(base.text)) stale.push(override);
     entries.set(id, { id, slug: file.slug, lang: file.lang, file: file.file, data: { ...withoutOverlayFields(file.data), basedOn }, body: file.body, provenance: 'regional' });
   }
-  return { entries: [...entries.values()], problems, stale };
+  return { entries: [...entries.values()], problems, overrides, stale };
 }
 
 function findLine(text: string, needle: string): number | undefined {

@@ -75,6 +75,13 @@ export const entryFields = {
     .array(z.string().min(2))
     .default([])
     .describe('Extra zoekwoorden: schrijf delen van samenstellingen uit (winkeldiefstal → winkel, diefstal)'),
+  editorial: z
+    .string()
+    .min(5, 'beschrijf de redactionele wijziging in een paar woorden, bijvoorbeeld "2026-11-30: tikfout in stap 3"')
+    .optional()
+    .describe(
+      'Alleen bij een redactionele wijziging (tikfout, kapotte link, opmaak): schrijf hier een nieuwe korte notitie met datum. Regionale versies van deze pagina blijven dan actueel. Bij een inhoudelijke wijziging laat u dit veld zoals het is.',
+    ),
   ...systemFields,
 };
 

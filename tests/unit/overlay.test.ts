@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { planOverlay, type SourceFile } from '../../src/lib/overlay.ts';
-import { sourceHash } from '../../src/lib/source-hash.ts';
+import { sourceHash, substantiveHash } from '../../src/lib/source-hash.ts';
 
 const file = (slug: string, data: Record<string, unknown>, where = 'content/toolkits', lang: 'nl' | 'en' = 'nl'): SourceFile => {
   const text = `---\n${Object.entries(data).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\nTekst van ${slug}\n`;
@@ -27,7 +27,7 @@ test('extend keeps the national text, overrides given fields and carries the reg
 });
 
 test('replace with the current hash replaces the text; an older hash is reported stale', () => {
-  const hash = sourceHash(national[1]!.text);
+  const hash = substantiveHash(national[1]!.data, national[1]!.body);
   const fresh = planOverlay({ ...base, regional: [file('b', { overlay: 'replace', basedOn: hash, title: 'B regio' }, regionDir)] });
   const b = fresh.entries.find((e) => e.id === 'b')!;
   assert.equal(b.provenance, 'regional');
@@ -35,13 +35,28 @@ test('replace with the current hash replaces the text; an older hash is reported
   assert.deepEqual(b.data, { title: 'B regio', basedOn: hash });
   assert.deepEqual(fresh.stale, []);
   const old = planOverlay({ ...base, regional: [file('b', { overlay: 'replace', basedOn: '000000000000', title: 'B regio' }, regionDir)] });
-  assert.deepEqual(old.stale, [{ file: `${regionDir}/b.mdx`, nationalFile: 'content/toolkits/b.mdx', basedOn: '000000000000', currentHash: hash }]);
+  const override = { file: `${regionDir}/b.mdx`, nationalFile: 'content/toolkits/b.mdx', collection: 'toolkits', slug: 'b', lang: 'nl', basedOn: '000000000000', currentHash: hash };
+  assert.deepEqual(old.stale, [override]);
+  assert.deepEqual(old.overrides, [override]);
+});
+
+test('a basedOn written as the whole-file hash (the old form) still counts as fresh', () => {
+  const plan = planOverlay({ ...base, regional: [file('b', { overlay: 'replace', basedOn: sourceHash(national[1]!.text), title: 'B regio' }, regionDir)] });
+  assert.deepEqual(plan.stale, []);
+  assert.equal(plan.overrides.length, 1);
+});
+
+test('English replacements are planned and compared like Dutch ones', () => {
+  const en = national[3]!;
+  const plan = planOverlay({ ...base, regional: [file('a', { overlay: 'replace', basedOn: '111111111111', title: 'A region' }, regionDir, 'en')] });
+  assert.equal(plan.entries.find((e) => e.id === 'en/a')?.provenance, 'regional');
+  assert.deepEqual(plan.stale.map((s) => [s.lang, s.nationalFile, s.currentHash]), [['en', 'content/toolkits/en/a.mdx', substantiveHash(en.data, en.body)]]);
 });
 
 test('replace without basedOn tells the editor the hash to use', () => {
   const plan = planOverlay({ ...base, regional: [file('b', { overlay: 'replace', title: 'B' }, regionDir)] });
   assert.equal(plan.problems[0]?.field, 'basedOn');
-  assert.match(plan.problems[0]!.expected, new RegExp(sourceHash(national[1]!.text)));
+  assert.match(plan.problems[0]!.expected, new RegExp(substantiveHash(national[1]!.data, national[1]!.body)));
 });
 
 test('hide removes a national entry and its translations; hiding an unknown id is an error on region.yaml', () => {

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startOverride } from '../../scripts/lib/override.ts';
-import { sourceHash } from '../../src/lib/source-hash.ts';
+import { sourceHash, substantiveHash } from '../../src/lib/source-hash.ts';
 
 test('startOverride keeps the national text and adds overlay and basedOn', () => {
-  const national = '---\ntitle: Checklist\nsummary: Een zin.\n---\n## Kop\n\nTekst.\n';
+  const national = '---\ntitle: Checklist\neditorial: "2026-11-01: tikfout"\nsummary: Een zin.\n---\n## Kop\n\nTekst.\n';
   const result = startOverride(national, 'abc123def456');
   assert.match(result, /^---\noverlay: replace\n# .*\nbasedOn: "abc123def456"\ntitle: Checklist\nsummary: Een zin.\n---\n## Kop\n\nTekst.\n$/);
   assert.throws(() => startOverride('geen front matter', 'x'), /front matter/);
@@ -14,4 +14,17 @@ test('sourceHash is short, stable and ignores Windows line endings', () => {
   assert.equal(sourceHash('a\nb\n'), sourceHash('a\r\nb\r\n'));
   assert.match(sourceHash('tekst'), /^[0-9a-f]{12}$/);
   assert.notEqual(sourceHash('tekst'), sourceHash('tekst.'));
+});
+
+test('substantiveHash ignores review dates, keywords, access dates, the editorial note and whitespace, not the text', () => {
+  const data = { title: 'Checklist', summary: 'Een zin.', reviewed: '2026-01-01', keywords: ['a'], sources: [{ title: 'Bron', url: 'https://example.org/', accessed: '2026-01-01' }] };
+  const body = '## Kop\n\nTekst  van de\nchecklist.\n';
+  const hash = substantiveHash(data, body);
+  assert.match(hash, /^[0-9a-f]{12}$/);
+  const routine = { ...data, reviewed: '2026-11-30', keywords: ['a', 'b'], editorial: 'tikfout', sources: [{ title: 'Bron', url: 'https://example.org/', accessed: '2026-11-30' }] };
+  assert.equal(substantiveHash(routine, '## Kop\r\n\r\nTekst van de checklist.'), hash);
+  assert.equal(substantiveHash({ summary: 'Een zin.', title: 'Checklist', reviewed: '2026-01-01', sources: data.sources }, body), hash, 'field order does not count');
+  assert.notEqual(substantiveHash(data, body.replace('Tekst', 'Nieuwe tekst')), hash);
+  assert.notEqual(substantiveHash({ ...data, summary: 'Een andere zin.' }, body), hash);
+  assert.notEqual(substantiveHash({ ...data, sources: [{ title: 'Bron', url: 'https://example.org/nieuw' }] }, body), hash);
 });
