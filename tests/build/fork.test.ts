@@ -24,6 +24,8 @@ test('a fork pulls national updates without conflicts and sees its stale overrid
     execFileSync('git', ['clone', '--quiet', process.cwd(), upstream]);
     execFileSync('git', ['clone', '--quiet', upstream, fork]);
     symlinkSync(resolve('node_modules'), join(fork, 'node_modules'));
+    // The branch the clone started from (main in CI, a work branch elsewhere).
+    const branch = git(upstream, 'rev-parse', '--abbrev-ref', 'HEAD').trim();
 
     // The PVO adds its edition and adapts one national toolkit.
     assert.equal(node(fork, 'scripts/regions.ts', 'new', 'pvo-test').status, 0);
@@ -47,7 +49,7 @@ test('a fork pulls national updates without conflicts and sees its stale overrid
     edit('content/toolkits/checklist-cyberbasis.mdx', (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2026-12-01'));
     edit('content/themes/en/overvallen.mdx', (text) => text.replace(/^title: (.*)$/m, 'title: $1\neditorial: "2026-12-01: typo fixed"').replace(/\bthe\b/, 'the  '));
     git(upstream, 'commit', '--quiet', '-am', 'Review and typo fix');
-    git(fork, 'pull', '--quiet', '--no-rebase', '--no-edit', 'origin', 'main');
+    git(fork, 'pull', '--quiet', '--no-rebase', '--no-edit', 'origin', branch);
     const afterEditorial = node(fork, 'scripts/regions.ts', 'status', 'pvo-test');
     assert.match(afterEditorial.stdout, /Alle regionale versies zijn bij\./, afterEditorial.stdout);
 
@@ -57,7 +59,7 @@ test('a fork pulls national updates without conflicts and sees its stale overrid
     git(upstream, 'commit', '--quiet', '-am', 'Landelijke update checklist cyberbasis');
 
     // The fork pulls: a fork only adds files under regions/<id>/, so this merges cleanly.
-    git(fork, 'pull', '--quiet', '--no-rebase', '--no-edit', 'origin', 'main');
+    git(fork, 'pull', '--quiet', '--no-rebase', '--no-edit', 'origin', branch);
     assert.equal(git(fork, 'status', '--porcelain'), '');
     assert.equal(git(fork, 'diff', '--name-only', '--diff-filter=U'), '');
     assert.match(readFileSync(join(fork, 'content/toolkits/checklist-cyberbasis.mdx'), 'utf8'), /Nieuw landelijk advies/);
