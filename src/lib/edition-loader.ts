@@ -107,6 +107,7 @@ function watch(context: LoaderContext): void {
     if (event !== 'add' && event !== 'change' && event !== 'unlink') return;
     const collection = collectionOf(file);
     if (!collection) return;
+    context.logger.info(`${relative(paths.root, file)} gewijzigd: ${collection} opnieuw gelezen en gecontroleerd`);
     clearPlanCache(collection);
     checked = undefined;
     for (const name of [collection, 'extensions', 'edition']) reloaders.get(name)?.();
