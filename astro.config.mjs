@@ -6,6 +6,7 @@ import { resolveEdition } from './src/lib/edition.ts';
 import { dotAstroLock } from './src/lib/dot-astro-lock.ts';
 import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
 import { devErrorPages } from './src/lib/dev-error-page.ts';
+import { BASE_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
 
 // REGION=<id> selects a regional edition; unknown ids and invalid region.yaml files stop here with a clear message.
 const edition = resolveEdition(process.env, process.cwd());
@@ -33,6 +34,16 @@ export default defineConfig({
       ...(edition.locales.length > 1 ? { i18n: { defaultLocale: 'nl', locales: Object.fromEntries(edition.locales.map((lang) => [lang, lang])) } } : {}),
     }),
   ],
+  // A strict Content-Security-Policy <meta> on every page (src/lib/csp.ts): no inline script or style
+  // without a hash, nothing from other origins; pages widen it only where needed via Astro.csp.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...BASE_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
+    },
+  },
   devToolbar: { enabled: false },
   vite: {
     // astro dev: a page with a content error shows a Dutch error page; the other pages keep working.

@@ -1,11 +1,12 @@
 /**
  * Every page in the sitemap: answers 200, has the right language, one h1,
- * a canonical URL, zero axe violations (WCAG 2.2 AA) and requests nothing
- * from another origin.
+ * a canonical URL, zero axe violations (WCAG 2.2 AA), requests nothing
+ * from another origin, and runs under a strict Content-Security-Policy
+ * without a single violation.
  */
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { sitemapPaths, trackForeignRequests } from './support/site.ts';
+import { cspOf, sitemapPaths, trackCspViolations, trackForeignRequests } from './support/site.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -23,6 +24,7 @@ test('every page is reachable, accessible and self-contained', async ({ page, re
   const expectedStatus = new Map<string, number>([['/zoeken/', 200], ['/bestaat-niet/', 404]]);
   const paths = [...(await sitemapPaths(request)), ...expectedStatus.keys()];
   const foreign = trackForeignRequests(page, new URL(baseURL!).origin);
+  const violations = await trackCspViolations(page);
   const failures: string[] = [];
   for (const path of paths) {
     const response = await page.goto(path);
@@ -36,6 +38,7 @@ test('every page is reachable, accessible and self-contained', async ({ page, re
     if (!expectedStatus.has(path)) {
       await expect(page.locator('link[rel=canonical]'), path).toHaveAttribute('href', new RegExp(`${path.replace(/\//g, '\\/')}$`));
     }
+    failures.push(...strictPolicyProblems(path, await cspOf(page)));
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     for (const violation of results.violations) {
       failures.push(`${path}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -43,7 +46,31 @@ test('every page is reachable, accessible and self-contained', async ({ page, re
   }
   expect(failures, failures.join('\n')).toEqual([]);
   expect(foreign, 'requests to another origin').toEqual([]);
+  expect(violations, 'Content-Security-Policy violations').toEqual([]);
 });
+
+/** What every page's policy must say; only the search page may run WebAssembly (Pagefind). */
+function strictPolicyProblems(path: string, csp: Map<string, string[]>): string[] {
+  const problems: string[] = [];
+  const need = (directive: string, sources: string[]) => {
+    const actual = csp.get(directive);
+    if (!actual || sources.some((source) => !actual.includes(source)) || actual.length < sources.length) problems.push(`${path}: CSP ${directive} is ${actual?.join(' ') ?? 'missing'}, expected ${sources.join(' ')}`);
+  };
+  need('default-src', ["'self'"]);
+  need('object-src', ["'none'"]);
+  need('base-uri', ["'self'"]);
+  need('form-action', ["'self'"]);
+  const scripts = csp.get('script-src') ?? [];
+  const styles = csp.get('style-src') ?? [];
+  if (!scripts.includes("'self'")) problems.push(`${path}: CSP script-src missing`);
+  for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'https:', 'http:']) {
+    if (scripts.includes(unsafe)) problems.push(`${path}: CSP script-src allows ${unsafe}`);
+    if (styles.includes(unsafe)) problems.push(`${path}: CSP style-src allows ${unsafe}`);
+  }
+  const isSearch = /^\/(en\/)?zoeken\/$/.test(path);
+  if (scripts.includes("'wasm-unsafe-eval'") !== isSearch) problems.push(`${path}: 'wasm-unsafe-eval' ${isSearch ? 'missing on the search page' : 'on a page without search'}`);
+  return problems;
+}
 
 test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   const response = await page.goto('/bestaat-niet/');

@@ -30,3 +30,29 @@ export async function searchFor(page: Page, query: string, searchPage = '/zoeken
   await status.filter({ hasText: /resulta(at|ten)|results?\b/ }).waitFor();
   return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
+
+/**
+ * Records every Content-Security-Policy violation the page reports
+ * (`securitypolicyviolation` events, listened to before any page script runs).
+ */
+export async function trackCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeBinding('__reportCspViolation', ({ page: source }, text: string) => void violations.push(`${new URL(source.url()).pathname}: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} ${event.sample}`.trim());
+    });
+  });
+  return violations;
+}
+
+/** The directives of the page's CSP `<meta>`, by name (empty when the page has none). */
+export async function cspOf(page: Page): Promise<Map<string, string[]>> {
+  const metas = await page.locator('meta[http-equiv="content-security-policy" i]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('content') ?? ''));
+  const directives = new Map<string, string[]>();
+  for (const directive of metas.join(';').split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
