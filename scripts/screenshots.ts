@@ -4,19 +4,22 @@
  *
  *   npm run screenshots -- / /themas/overvallen/
  *   npm run screenshots -- --top /          only the first screen, as a visitor lands
+ *   PORT=5800 npm run screenshots -- /       another port (default 4391; a taken port is refused)
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions, startPreview } from './lib/browser.ts';
 import { handleKnownErrors } from './lib/cli.ts';
+import { choosePort, requireFreePort, withoutPort } from './lib/ports.ts';
 
 handleKnownErrors();
 
-const args = process.argv.slice(2);
+const args = withoutPort(process.argv.slice(2));
 const firstScreenOnly = args.includes('--top');
 const requested = args.filter((arg) => arg !== '--top');
 const paths = requested.length ? requested : ['/', '/themas/overvallen/', '/toolkits/checklist-overvalpreventie/', '/concepten/', '/zoeken/?q=overval'];
-const port = 4391;
+const port = choosePort(process.argv.slice(2), process.env, 'PORT', 4391);
+await requireFreePort(port, 'de server voor de schermafbeeldingen', 'PORT', 'screenshots');
 const outputDir = 'screenshots';
 mkdirSync(outputDir, { recursive: true });
 const server = await startPreview(port);
