@@ -20,12 +20,11 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { astroStages, readStages, STAGES, STAGES_FILE_VARIABLE, withOther, type StageTimes } from '../src/lib/build-stages.ts';
 import { writeBenchEditions } from './lib/bench-editions.ts';
 import { writeBaselineSite } from './lib/baseline-site.ts';
-import { chromiumLaunchOptions, startPreview } from './lib/browser.ts';
 import { writeCorpus } from './lib/corpus.ts';
+import { searchFigures } from './lib/bench-search.ts';
 
 const { values } = parseArgs({
   options: {
@@ -162,33 +161,6 @@ function pageWeight(htmlFile: string) {
   return { html: gz(htmlFile), css, js };
 }
 
-/** Loads the search page in Chromium, types a query and sums the gzip size of every file the first search fetched. */
-async function firstSearchBytes(): Promise<{ total: number; ours: number; files: number }> {
-  const server = await startPreview(Number(process.env.PORT ?? 4390), outDir);
-  try {
-    const browser = await chromium.launch(chromiumLaunchOptions());
-    const page = await browser.newPage();
-    const fetched = new Set<string>();
-    page.on('requestfinished', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (request.resourceType() !== 'document' && !path.endsWith('.css')) fetched.add(path);
-    });
-    await page.goto(`${server.url}/zoeken/`);
-    await page.getByRole('searchbox').fill('overval kassa');
-    await page.getByRole('status').filter({ hasText: /resulta/ }).waitFor();
-    await page.waitForLoadState('networkidle');
-    await browser.close();
-    const sizes = [...fetched].map((path) => ({ path, bytes: gz(join(outDir, path)) }));
-    return {
-      total: sizes.reduce((sum, file) => sum + file.bytes, 0),
-      ours: sizes.filter((file) => file.path.startsWith('/_astro/')).reduce((sum, file) => sum + file.bytes, 0),
-      files: sizes.length,
-    };
-  } finally {
-    server.stop();
-  }
-}
-
 /** Ten (or N) regional editions over the corpus, built with build:all in a copy of the project. */
 async function editionsBench(): Promise<void> {
   const project = join(work, 'project');
@@ -233,7 +205,7 @@ try {
     const typical = weights[Math.floor(weights.length / 2)]!;
     const guide = pageWeight(join(outDir, 'themas', 'cybercriminaliteit', 'index.html'));
     const indexBytes = filesUnder(join(outDir, 'pagefind')).reduce((sum, file) => sum + statSync(file).size, 0);
-    const search = values['no-search'] ? undefined : await firstSearchBytes();
+    const search = values['no-search'] ? undefined : await searchFigures(outDir, Number(process.env.PORT ?? 4390));
     const starlight = pageCount in REFERENCE.starlightShortSidebar ? REFERENCE.starlightShortSidebar[pageCount as 1000 | 5000] : undefined;
 
     const rows: [string, string][] = [
@@ -263,9 +235,7 @@ try {
       ['themagids: HTML + CSS gzip', `${kib(guide.html + guide.css)} (budget ≤ 20 KiB)`],
       ['Pagefind-index op schijf', kib(indexBytes)],
     );
-    if (search) {
-      rows.push(['eerste zoekopdracht: alles gzip', `${kib(search.total)} in ${search.files} bestanden`], ['eerste zoekopdracht: onze UI gzip', `${kib(search.ours)} (budget ≤ 8 KiB)`]);
-    }
+    if (search) rows.push(...search);
     printRows(`Benchmark (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${availableParallelism()} cores)`, rows);
 
     // Where the time goes, stage by stage, median over the runs, next to the floor's.

@@ -6,7 +6,8 @@
  *   3. expand synonyms (their results first, then what the typed words find);
  *   4. best bets: pages that declare the described situation go first;
  *   5. nothing found? search the words one at a time and rank pages that
- *      match more of them first.
+ *      match more of them first;
+ *   6. the best matching theme guide is always among the first three.
  * The engine is passed in, so the UI runs it on Pagefind and the unit tests on a small stand-in.
  */
 import { expandSynonyms, matchBestBets, removeStopWords, tokenize, type BestBet, type SynonymMap } from './search-words.ts';
@@ -60,15 +61,18 @@ export async function runSearch<R extends Hit>(
   query: string,
   aids: Aids,
   engine: Engine<R>,
-  options: { literal?: boolean; bets?: boolean; confirm?: Confirm<R> } = {},
+  options: { literal?: boolean; bets?: boolean; confirm?: Confirm<R>; guides?: Engine<R> } = {},
 ): Promise<Outcome<R>> {
   const tokens = tokenize(query);
-  const { kept, dropped } = removeStopWords(tokens, aids.stop);
+  // Phrases first, on the words as typed: "lid worden" holds a stop word.
+  const phrases = expandSynonyms(tokens, Object.fromEntries(Object.entries(aids.synonyms).filter(([key]) => key.includes(' '))));
+  const { kept, dropped } = removeStopWords(phrases.words, aids.stop);
+  const targets = new Set(phrases.applied.flatMap((applied) => applied.to));
   const corrections: Outcome<R>['corrections'] = [];
   const suggestions: Outcome<R>['suggestions'] = [];
   const corrected: string[] = [];
   for (const word of kept) {
-    const to = word in aids.synonyms ? undefined : correctWord(word, aids.vocabulary);
+    const to = word in aids.synonyms || targets.has(word) ? undefined : correctWord(word, aids.vocabulary);
     const hits = to ? await engine(word) : [];
     if (!to || (hits.length && (await (options.confirm ?? (async () => true))(word, hits)))) {
       corrected.push(word);
@@ -79,11 +83,15 @@ export async function runSearch<R extends Hit>(
   }
   const expansion = expandSynonyms(corrected, aids.synonyms);
   const words = expansion.words;
-  const outcome: Outcome<R> = { results: [], bets: [], betIds: [], words, dropped, corrections, suggestions, synonyms: expansion.applied, partial: false };
+  const outcome: Outcome<R> = { results: [], bets: [], betIds: [], words, dropped, corrections, suggestions, synonyms: [...phrases.applied, ...expansion.applied], partial: false };
   if (!words.length) return outcome;
 
   const results = await engine(words.join(' '));
-  if (expansion.applied.length) appendNew(results, await engine(corrected.join(' ')));
+  // What the typed words themselves find comes after the synonyms' results.
+  if (outcome.synonyms.length) {
+    const typed = removeStopWords(tokens, aids.stop).kept.map((word) => corrections.find((correction) => correction.from === word)?.to ?? word);
+    appendNew(results, await engine(typed.join(' ')));
+  }
 
   if (!results.length && words.length > 1) {
     // Pages that match more of the words first, then by the engine's score.
@@ -114,5 +122,14 @@ export async function runSearch<R extends Hit>(
     outcome.bets = bets.filter((bet) => !bet.id || !found.has(bet.id));
     outcome.results = [...first, ...results.filter((result) => !first.includes(result))];
   } else outcome.results = results;
+
+  // The knowledge base's main answer to a topic is its theme guide: the best matching guide is
+  // always among the first three (a short event or overview that names the word can outrank it).
+  if (options.guides && outcome.results.length > 3) {
+    const guide = (await options.guides(words.join(' ')))[0];
+    const at = guide ? outcome.results.findIndex((result) => result.id === guide.id) : -1;
+    const slot = Math.max(2 - outcome.bets.length, 0);
+    if (at > slot) outcome.results.splice(slot, 0, ...outcome.results.splice(at, 1));
+  }
   return outcome;
 }

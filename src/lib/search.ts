@@ -3,18 +3,27 @@
  * queries them: filter names, meta weights and the query-string state.
  * Pure, so the UI code and the unit tests use the very same functions.
  */
+import { SECTIONS } from './routes.ts';
 
 export const FILTER_TYPE = 'type';
 export const FILTER_THEME = 'theme';
+/** The `type` filter value of theme guides. */
+export const GUIDE_TYPE = SECTIONS.themes.searchType;
 /** Sector ids a page is meant for; a page for every sector carries every id. */
 export const FILTER_SECTOR = 'sector';
 export const META_SUMMARY = 'summary';
 export const META_KEYWORDS = 'trefwoorden';
 
-/** Titles weigh most, then the hand-written keywords, then the summary (Pagefind default for title is 5). */
+/**
+ * Titles weigh most, then the hand-written keywords, then the summary (Pagefind default for title is 5).
+ * Long guides are hardly penalised for their length (Pagefind's default `pageLength` is 0.75), so a
+ * theme guide is not outranked by a short event or overview that mentions the word (measured with
+ * the test set in tests/e2e/search-queries.json on every edition).
+ */
 export const RANKING = {
   metaWeights: { title: 6, [META_KEYWORDS]: 4, [META_SUMMARY]: 2 },
   termSimilarity: 1.5,
+  pageLength: 0.3,
 } as const;
 
 export const MAX_RESULTS = 10;

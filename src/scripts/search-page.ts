@@ -5,7 +5,7 @@
  * (src/lib/search-run.ts), filters (whatever groups the page offers), keyboard
  * navigation, URL state (back and share work) and a live result count.
  */
-import { MAX_RESULTS, parseSearchState, RANKING, serializeSearchState, toPagefindFilters, type FilterGroup, type SearchState } from '../lib/search.ts';
+import { FILTER_TYPE, GUIDE_TYPE, META_KEYWORDS, MAX_RESULTS, parseSearchState, RANKING, serializeSearchState, toPagefindFilters, type FilterGroup, type SearchState } from '../lib/search.ts';
 import type { SearchAids } from '../lib/search-aids.ts';
 import { runSearch, type Aids, type Outcome } from '../lib/search-run.ts';
 import { tokenize, type BestBet } from '../lib/search-words.ts';
@@ -44,6 +44,8 @@ interface PagefindResultData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Meta fields the words matched in (Pagefind 1.6). */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -54,6 +56,9 @@ interface Pagefind {
 
 /** A shown result: Pagefind's data, or a best bet from the aids file. */
 type Shown = Pick<PagefindResultData, 'url' | 'excerpt'> & { title: string; type: string; bet?: boolean };
+
+/** A guide whose title or keywords hold the words is about them (not one that only mentions them). */
+const GUIDE_FIELDS = ['title', META_KEYWORDS];
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
@@ -245,7 +250,13 @@ export function mountSearchPage(): void {
       const [engine, searchAids] = await load();
       const search = async (term: string | null) => (await engine.search(term, { filters }))?.results ?? [];
       const outcome: Outcome<PagefindResult> = state.query
-        ? await runSearch(state.query, searchAids, (term) => search(term), { literal: state.literal, bets: Object.keys(filters).length === 0, confirm })
+        ? await runSearch(state.query, searchAids, (term) => search(term), {
+            literal: state.literal,
+            bets: Object.keys(filters).length === 0,
+            confirm,
+            // Theme guides among the first three when the words are in their title or keywords, unless the visitor filters by type.
+            ...(filters[FILTER_TYPE] ? {} : { guides: async (term: string) => ((await engine.search(term, { filters: { ...filters, [FILTER_TYPE]: { any: [GUIDE_TYPE] } } }))?.results ?? []).filter((result) => result.matchedMetaFields?.some((field) => GUIDE_FIELDS.includes(field))) }),
+          })
         : { results: await search(null), bets: [], betIds: [], words: [], dropped: [], corrections: [], suggestions: [], synonyms: [], partial: false };
       if (run !== latestRun) return;
       current = { state, outcome, shown: 0 };

@@ -79,3 +79,18 @@ test('no page holds every word: words one at a time, pages matching more words f
   assert.deepEqual(new Set(outcome.words), new Set(['phishing', 'bestanden', 'kassa']));
   assert.deepEqual(new Set(outcome.results.map((hit) => hit.id)), new Set(['cyber', 'herkennen', 'ransomware', 'overvallen']));
 });
+
+test('a phrase synonym matches the words as typed, stop words included', async () => {
+  const aids = { ...AIDS, synonyms: { ...AIDS.synonyms, 'versleuteld zijn': ['ransomware'] } };
+  const outcome = await runSearch('mijn bestanden versleuteld zijn', aids, engine, { confirm });
+  assert.deepEqual(outcome.synonyms, [{ from: 'versleuteld zijn', to: ['ransomware'] }]);
+  assert.deepEqual(outcome.words, ['bestanden', 'ransomware']);
+});
+
+test('the best matching theme guide is always among the first three', async () => {
+  const many = async (): Promise<Hit[]> => ['a', 'b', 'c', 'd', 'guide'].map((id, index) => ({ id, score: 5 - index }));
+  const outcome = await runSearch('phishing', AIDS, many, { confirm, bets: false, guides: async () => [{ id: 'guide', score: 1 }] });
+  assert.deepEqual(outcome.results.map((hit) => hit.id), ['a', 'b', 'guide', 'c', 'd']);
+  const already = await runSearch('phishing', AIDS, many, { confirm, bets: false, guides: async () => [{ id: 'a', score: 1 }] });
+  assert.deepEqual(already.results.map((hit) => hit.id), ['a', 'b', 'c', 'd', 'guide']);
+});
