@@ -13,6 +13,7 @@ const schemas = createSchemas(reference as unknown as ReferenceFactory);
 export const collections = {
   themes: defineCollection({ loader: editionLoader('themes'), schema: schemas.themes }),
   sectors: defineCollection({ loader: editionLoader('sectors'), schema: schemas.sectors }),
+  pvos: defineCollection({ loader: editionLoader('pvos'), schema: schemas.pvos }),
   organisations: defineCollection({ loader: editionLoader('organisations'), schema: schemas.organisations }),
   concepts: defineCollection({ loader: editionLoader('concepts'), schema: schemas.concepts }),
   toolkits: defineCollection({ loader: editionLoader('toolkits'), schema: schemas.toolkits }),

@@ -26,6 +26,15 @@ const LABELS: Record<string, string> = {
   kind: 'Soort',
   audience: 'Voor wie',
   sectors: 'Sectoren',
+  area: 'Werkgebied',
+  provinces: 'Provincies',
+  policeUnits: 'Politie-eenheden',
+  municipalities: 'Grootste gemeenten',
+  verified: 'Gecontroleerd bij de bron',
+  website: 'Website',
+  contact: 'Contact',
+  email: 'E-mailadres',
+  phone: 'Telefoonnummer',
   participation: 'Zo doet u mee',
   cost: 'Kosten',
   link: 'Officiële website',
@@ -117,8 +126,8 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
   }
   for (const region of options.regions) {
     for (const { name, title } of DOCUMENTED_COLLECTIONS) {
-      // Organisations and sectors are national vocabularies: regions refer to them, they do not edit them.
-      if (name === 'organisations' || name === 'sectors') continue;
+      // Organisations, sectors and the PVO directory are national data: regions refer to them, they do not edit them.
+      if (name === 'organisations' || name === 'sectors' || name === 'pvos') continue;
       // Regional files may extend a national entry with only `overlay`, so no field is required in the form;
       // `npm run check` on the pull request says what a full entry still needs.
       const fields = objectFields(collectionJsonSchema(name)).map((field) => ({ ...field, required: false }));

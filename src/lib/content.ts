@@ -16,6 +16,7 @@ export type Toolkit = CollectionEntry<'toolkits'>;
 export type InfoPage = CollectionEntry<'pages'>;
 export type Organisation = CollectionEntry<'organisations'>;
 export type Sector = CollectionEntry<'sectors'>;
+export type Pvo = CollectionEntry<'pvos'>;
 export type AgendaEvent = CollectionEntry<'events'>;
 export type Extension = CollectionEntry<'extensions'>;
 export type RoutedEntry = CollectionEntry<RoutedCollection>;
@@ -43,6 +44,8 @@ export interface SiteContent extends LanguageContent {
   sectorIndex: { themes: SectorIndex<Theme>; concepts: SectorIndex<Concept>; toolkits: SectorIndex<Toolkit> };
   /** Dutch sector ids in their order: the values of the sector filters. */
   sectorIds: string[];
+  /** The regional PVOs in their order (data, not pages: listed on "Vind uw PVO"). */
+  pvos: Pvo[];
   /** Every routed entry by `<lang>/<collection>/<slug>`, for finding translations. */
   entriesByKey: Map<string, RoutedEntry>;
 }
@@ -59,11 +62,12 @@ function splitByLang<T extends RoutedEntry>(entries: T[], lang: Locale): T[] {
 async function load(): Promise<SiteContent> {
   // Editions without events or regional sections skip those collections (Astro warns about empty ones).
   const counts = (await getEntry('edition', 'summary'))?.data.counts ?? {};
-  const [themes, concepts, toolkits, sectors, pages, organisations, events, extensions] = await Promise.all([
+  const [themes, concepts, toolkits, sectors, pvos, pages, organisations, events, extensions] = await Promise.all([
     getCollection('themes'),
     getCollection('concepts'),
     getCollection('toolkits'),
     counts.sectors ? getCollection('sectors') : Promise.resolve([] as Sector[]),
+    counts.pvos ? getCollection('pvos') : Promise.resolve([] as Pvo[]),
     getCollection('pages'),
     getCollection('organisations'),
     counts.events ? getCollection('events') : Promise.resolve([] as AgendaEvent[]),
@@ -93,6 +97,7 @@ async function load(): Promise<SiteContent> {
     conceptIndex: new ThemeIndex(byLang.nl.concepts),
     sectorIndex: { themes: new SectorIndex(byLang.nl.themes), concepts: new SectorIndex(byLang.nl.concepts), toolkits: new SectorIndex(byLang.nl.toolkits) },
     sectorIds: byLang.nl.sectors.map((sector) => sector.id),
+    pvos: pvos.filter((pvo) => pvo.data.lang === DEFAULT_LOCALE).sort(byOrderThenTitle),
     entriesByKey,
   };
 }

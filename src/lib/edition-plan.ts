@@ -21,6 +21,7 @@ const schemas = createSchemas(plainReference);
 export const COLLECTION_FILES: Record<Exclude<CollectionName, 'extensions'>, string> = {
   themes: '.mdx',
   sectors: '.yaml',
+  pvos: '.yaml',
   organisations: '.yaml',
   concepts: '.mdx',
   toolkits: '.mdx',

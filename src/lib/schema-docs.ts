@@ -31,6 +31,7 @@ export const DOCUMENTED_COLLECTIONS: { name: Exclude<CollectionName, 'extensions
   { name: 'toolkits', title: 'Toolkits', folder: 'content/toolkits/<slug>.mdx' },
   { name: 'pages', title: "Pagina's", folder: 'content/pages/<slug>.mdx' },
   { name: 'sectors', title: 'Sectoren', folder: 'content/sectors/<slug>.yaml' },
+  { name: 'pvos', title: 'Regionale PVO’s (Vind uw PVO)', folder: 'content/pvos/<slug>.yaml' },
   { name: 'organisations', title: 'Organisaties', folder: 'content/organisations/<slug>.yaml' },
   { name: 'events', title: 'Agenda (per regio)', folder: 'regions/<id>/content/events/<slug>.mdx' },
 ];

@@ -129,6 +129,40 @@ export function createSchemas(reference: ReferenceFactory) {
       ...entryFields,
       order: z.number().int().min(1).describe('Volgorde in overzichten (1 = eerst)'),
     }),
+    /**
+     * The regional Platforms Veilig Ondernemen behind "Vind uw PVO". Each group of
+     * facts carries `verified`: false means nobody could check it at its source yet,
+     * and the page says so.
+     */
+    pvos: z.object({
+      ...entryFields,
+      order: z.number().int().min(1).describe('Volgorde in de lijst (1 = eerst)'),
+      nameVerified: z.boolean().default(true).describe('false als de naam (title) van het platform niet bij een bron gecontroleerd is'),
+      area: z
+        .strictObject({
+          provinces: z.array(z.string().min(2)).default([]).describe('Provincies (of delen daarvan)'),
+          policeUnits: z.array(z.string().min(2)).min(1, 'noem minstens één politie-eenheid').describe('Politie-eenheden waarvan het werkgebied de regio volgt'),
+          municipalities: z.array(z.string().min(2)).default([]).describe('Grootste gemeenten, als voorbeeld'),
+          verified: z.boolean().describe('true als de bron het werkgebied zo noemt'),
+        })
+        .describe('Werkgebied'),
+      website: z
+        .strictObject({
+          url: z.url({ error: 'verwacht de volledige URL van de website van het PVO' }).describe('Website'),
+          verified: z.boolean().describe('true als de website gecontroleerd is'),
+        })
+        .optional()
+        .describe('Website van het PVO (laat weg als die niet bekend is)'),
+      contact: z
+        .strictObject({
+          url: z.url({ error: 'verwacht de volledige URL van de contactpagina' }).optional().describe('Pagina met contactgegevens of contactformulier'),
+          email: z.email({ error: 'verwacht een e-mailadres' }).optional().describe('Algemeen e-mailadres (geen persoonlijk adres)'),
+          phone: z.string().regex(/^[0-9 +()-]{6,}$/, 'verwacht een telefoonnummer, bijvoorbeeld 050-1234567').optional().describe('Algemeen telefoonnummer'),
+          verified: z.boolean().describe('true als de contactweg gecontroleerd is'),
+        })
+        .optional()
+        .describe('Hoe een ondernemer het PVO bereikt (laat weg als dat niet bekend is)'),
+    }),
     organisations: z.object({
       ...entryFields,
       shortName: z.string().optional().describe('Gangbare afkorting, zoals CCV'),

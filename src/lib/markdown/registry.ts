@@ -33,6 +33,11 @@ export const CONTENT_ELEMENTS = {
   br: { description: 'Regeleinde binnen een alinea (bijvoorbeeld in een adres)', attributes: {}, example: 'Straat 1<br />1234 AB Plaats' },
   sub: { description: 'Tekst onder de regel', attributes: {}, example: 'CO<sub>2</sub>' },
   sup: { description: 'Tekst boven de regel', attributes: {}, example: 'm<sup>2</sup>' },
+  PvoLink: {
+    description: 'Link naar “het PVO in uw regio” (de lijst Vind uw PVO; een regionale editie toont daar eerst haar eigen contact). Zonder tekst ertussen staat er “het PVO in uw regio”',
+    attributes: {},
+    example: 'Neem contact op met <PvoLink />. Of: Vraag <PvoLink>uw PVO</PvoLink>.',
+  },
 } as const satisfies Record<string, ContentElement>;
 
 export type ContentElementName = keyof typeof CONTENT_ELEMENTS;
