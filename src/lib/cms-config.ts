@@ -53,27 +53,58 @@ const LABELS: Record<string, string> = {
   organiser: 'Organisator',
 };
 
-/** Date-only fields get a date picker that writes YYYY-MM-DD; event times keep their time. */
+/** One item of a list field, for "Voeg … toe". */
+const SINGULAR_LABELS: Record<string, string> = {
+  sources: 'Bron',
+  keywords: 'Zoekwoord',
+  partners: 'Partner',
+  themes: 'Thema',
+  audience: 'Doelgroep',
+  sectors: 'Sector',
+  hide: 'Verborgen pagina',
+  navigation: 'Menulink',
+  locales: 'Taal',
+};
+
+/**
+ * Dates and times are typed as the check reads them (the browser's date
+ * picker shows the computer's own notation, such as 11/30/2026).
+ */
 const DATE_FIELDS = new Set(['reviewed']);
 const DATETIME_FIELDS = new Set(['start', 'end']);
+const DATE_PATTERN: [string, string] = ['^\\d{4}-\\d{2}-\\d{2}$', 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-30'];
+const DATETIME_PATTERN: [string, string] = ['^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$', 'Schrijf datum en tijd als JJJJ-MM-DD UU:MM in Nederlandse tijd, bijvoorbeeld 2027-02-11 19:30'];
+/** Links as the check wants them: https, nothing else. */
+const URL_PATTERN: [string, string] = ['^https://[^\\s]+$', 'Een volledige URL die begint met https://'];
+
+/** The same length rule as the schema, as a pattern Decap checks before saving. */
+function lengthPattern(field: JsonSchema): [string, string] | undefined {
+  const { minLength: min, maxLength: max } = field;
+  if (min === undefined && max === undefined) return undefined;
+  const message =
+    min !== undefined && max !== undefined ? `Tussen ${min} en ${max} tekens` : min !== undefined ? `Minstens ${min} tekens` : `Hoogstens ${max} tekens`;
+  return [`^[\\s\\S]{${min ?? 0},${max ?? ''}}$`, message];
+}
 
 export function toDecapField(name: string, field: JsonSchema, required: boolean): DecapField {
   const base = { name, label: LABELS[name] ?? name, required, ...(field.description ? { hint: field.description } : {}) };
-  if (DATE_FIELDS.has(name)) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
-  if (DATETIME_FIELDS.has(name)) return { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ' };
+  if (DATE_FIELDS.has(name)) return { ...base, widget: 'string', pattern: DATE_PATTERN };
+  if (DATETIME_FIELDS.has(name)) return { ...base, widget: 'string', pattern: DATETIME_PATTERN };
   if (field.reference) return { ...base, widget: 'relation', collection: field.reference, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
   if (field.enum) return { ...base, widget: 'select', options: field.enum.map(String) };
   if (field.type === 'boolean') return { ...base, widget: 'boolean', default: field.default ?? false };
   if (field.type === 'number' || field.type === 'integer') return { ...base, widget: 'number', value_type: 'int' };
   if (field.type === 'array' && field.items) {
     const items = field.items;
-    if (items.reference) return { ...base, widget: 'relation', multiple: true, collection: items.reference, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
-    if (items.enum) return { ...base, widget: 'select', multiple: true, options: items.enum.map(String) };
-    if (items.type === 'object' && items.properties) return { ...base, widget: 'list', fields: objectFields(items) };
-    return { ...base, widget: 'list' };
+    const list = { ...base, ...(field.minItems ? { min: field.minItems } : {}), ...(SINGULAR_LABELS[name] ? { label_singular: SINGULAR_LABELS[name] } : {}) };
+    if (items.reference) return { ...list, widget: 'relation', multiple: true, collection: items.reference, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+    if (items.enum) return { ...list, widget: 'select', multiple: true, options: items.enum.map(String) };
+    if (items.type === 'object' && items.properties) return { ...list, widget: 'list', fields: objectFields(items) };
+    return { ...list, widget: 'list' };
   }
   if (field.type === 'object' && field.properties) return { ...base, widget: 'object', fields: objectFields(field) };
-  return { ...base, widget: field.maxLength && field.maxLength > 80 ? 'text' : 'string' };
+  const pattern = field.format === 'uri' ? URL_PATTERN : lengthPattern(field);
+  return { ...base, widget: field.maxLength && field.maxLength > 80 ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
 }
 
 function objectFields(schema: JsonSchema): DecapField[] {
@@ -87,7 +118,33 @@ const BODY: DecapField = {
   widget: 'markdown',
   // Raw Markdown only: the rich text editor rewrites MDX and task lists.
   modes: ['raw'],
-  hint: 'Kopjes beginnen bij ##. Links vanaf de hoofdmap met een slash aan het eind, zoals /themas/overvallen/.',
+  hint: 'Kopjes beginnen bij ##. Links vanaf de hoofdmap met een slash aan het eind, zoals /themas/overvallen/. Elke afbeelding een beschrijving: ![wat er te zien is](/media/foto.jpg).',
+  // The check's rules that a form can see: alt text on every image, internal links ending in a slash, https only.
+  pattern: [
+    '^(?![\\s\\S]*!\\[\\s*\\]\\()(?![\\s\\S]*\\]\\(/(?:[^)\\s#?]*/)?[^)\\s#?./]+(?:[#?][^)]*)?\\))(?![\\s\\S]*\\]\\((?:http:|javascript:))[\\s\\S]*$',
+    'Controleer de tekst: elke afbeelding heeft een beschrijving tussen de blokhaken, links naar de eigen site eindigen op een slash (/themas/overvallen/) en links naar andere sites beginnen met https://',
+  ],
+};
+
+/** Where an entry lives on the site, for "Bekijk live" and the preview link. */
+const PREVIEW_PATHS: Record<string, string> = {
+  themes: 'themas/{{slug}}/',
+  concepts: 'concepten/{{slug}}/',
+  toolkits: 'toolkits/{{slug}}/',
+  pages: 'over/{{slug}}/',
+  sectors: 'sectoren/{{slug}}/',
+  events: 'agenda/{{slug}}/',
+};
+
+/** One entry, for "Nieuw …" and the lists. */
+const SINGULAR_COLLECTIONS: Record<string, string> = {
+  themes: 'Thema',
+  concepts: 'Concept',
+  toolkits: 'Toolkit',
+  pages: 'Pagina',
+  sectors: 'Sector',
+  organisations: 'Organisatie',
+  events: 'Activiteit',
 };
 
 const LABELS_PER_COLLECTION: Record<string, string> = Object.fromEntries(DOCUMENTED_COLLECTIONS.map((collection) => [collection.name, collection.title]));
@@ -112,7 +169,8 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
     collections.push({
       name,
       label: LABELS_PER_COLLECTION[name],
-      label_singular: LABELS_PER_COLLECTION[name],
+      label_singular: SINGULAR_COLLECTIONS[name],
+      ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
       folder: folder.slice(0, folder.lastIndexOf('/')),
       extension: isData ? 'yaml' : 'mdx',
       format: isData ? 'yaml' : 'frontmatter',
@@ -134,6 +192,8 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
       collections.push({
         name: `${region}-${name}`,
         label: `${region}: ${title}`,
+        label_singular: SINGULAR_COLLECTIONS[name],
+        ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
         folder: `regions/${region}/content/${name}`,
         extension: 'mdx',
         format: 'frontmatter',

@@ -23,7 +23,7 @@ test('form fields come from the schema: every schema field has a form field, wit
   assert.deepEqual([field('owner').widget, field('owner').collection], ['relation', 'organisations']);
   assert.deepEqual([field('themes').widget, field('themes').multiple], ['relation', true]);
   assert.equal(field('kind').widget, 'select');
-  assert.equal(field('reviewed').widget, 'datetime');
+  assert.equal(field('reviewed').widget, 'string', 'typed as JJJJ-MM-DD, not the browser date picker (11/30/2026)');
   assert.equal(field('summary').widget, 'text');
   assert.equal(field('sources').widget, 'list');
   assert.equal(field('title').required, true);
@@ -50,4 +50,23 @@ test('sectors are a national YAML vocabulary: themes, concepts and toolkits pick
     const field = config.collections.find((collection) => collection.name === name)!.fields!.find((candidate) => candidate.name === 'sectors')!;
     assert.deepEqual([field.widget, field.collection, field.multiple, field.required], ['relation', 'sectors', true, false], name);
   }
+});
+
+test('the forms enforce the rules of the check: lengths, https links, dates, required sources, alt text and link form', () => {
+  const concepts = config.collections.find((collection) => collection.name === 'concepts')! as unknown as { label_singular: string; preview_path: string; fields: { name: string; pattern?: [string, string]; min?: number; label_singular?: string }[] };
+  const field = (name: string) => concepts.fields.find((candidate) => candidate.name === name)!;
+  const matches = (name: string, value: string) => new RegExp(field(name).pattern![0]).test(value);
+  assert.equal(matches('summary', 'Te kort.'), false, 'a 5-character summary is refused, as by the check');
+  assert.equal(matches('summary', 'Een samenvatting van precies één zin voor de test.'), true);
+  assert.equal(matches('link', 'http://example.org'), false);
+  assert.equal(matches('link', 'https://example.org/concept'), true);
+  assert.equal(matches('reviewed', '11/30/2026'), false);
+  assert.equal(matches('reviewed', '2026-11-30'), true);
+  assert.equal(field('sources').min, 1);
+  assert.equal(field('sources').label_singular, 'Bron');
+  assert.equal(matches('body', 'Tekst met ![](/media/foto.jpg).'), false, 'an image without alt text');
+  assert.equal(matches('body', 'Zie [overvallen](/themas/overvallen).'), false, 'an internal link without the trailing slash');
+  assert.equal(matches('body', 'Zie [overvallen](/themas/overvallen/) en ![kassa](/media/kassa.jpg).'), true);
+  assert.equal(concepts.label_singular, 'Concept');
+  assert.equal(concepts.preview_path, 'concepten/{{slug}}/');
 });
