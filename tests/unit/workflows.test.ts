@@ -34,3 +34,30 @@ test('CODEOWNERS gives national editors content/ and each PVO its own regions fo
   assert.match(owners, /^\/content\/\s+@\S+/m);
   for (const region of listRegions('.')) assert.match(owners, new RegExp(`^/regions/${region}/\\s+@\\S+`, 'm'));
 });
+
+test('pull requests get a preview on Pages under pr-<number>/, one bot comment, and removal on close', () => {
+  const preview = parse(readFileSync('.github/workflows/preview.yml', 'utf8'));
+  const publish = parse(readFileSync('.github/workflows/preview-publish.yml', 'utf8'));
+  const cleanup = parse(readFileSync('.github/workflows/preview-cleanup.yml', 'utf8'));
+  const buildStep = preview.jobs.build.steps.find((step: { run?: string }) => step.run === 'npm run build:all');
+  assert.match(buildStep.env.PAGES_BASE, /pr-\$\{\{ github\.event\.number \}\}\/$/);
+  // The job that runs the pull request's code can only read; writing happens where no such code runs.
+  assert.deepEqual(preview.permissions, { contents: 'read' });
+  assert.equal(preview.jobs.build.permissions, undefined);
+  assert.deepEqual(publish.jobs.publish.permissions, { contents: 'write', 'pull-requests': 'write', actions: 'read' });
+  assert.ok(!JSON.stringify(publish).includes('npm'), 'the publishing workflow runs no project code');
+  assert.match(JSON.stringify(publish), /kennisbank-preview/);
+  assert.match(JSON.stringify(publish), /pull_request_template\.md/, 'CMS pull requests get the template');
+  assert.deepEqual(cleanup.on, { pull_request_target: { types: ['closed'] } });
+  assert.match(JSON.stringify(cleanup), /git rm -rq \\"pr-\$PR\\"/);
+});
+
+test('workflows keep write permissions in the jobs that need them; the preview workflows pin actions to a commit', () => {
+  for (const file of workflows) assert.deepEqual(parse(readFileSync(`.github/workflows/${file}`, 'utf8')).permissions, { contents: 'read' }, `${file}: top-level permissions`);
+  for (const file of ['preview.yml', 'preview-publish.yml', 'preview-cleanup.yml']) {
+    for (const match of readFileSync(`.github/workflows/${file}`, 'utf8').matchAll(/uses:\s*(\S+)(.*)/g)) {
+      assert.match(match[1]!, /@[0-9a-f]{40}$/, `${file}: ${match[1]} pinned to a full commit SHA`);
+      assert.match(match[2]!, /# v\d/, `${file}: ${match[1]} names its tag in a comment`);
+    }
+  }
+});
