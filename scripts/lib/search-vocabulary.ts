@@ -13,7 +13,7 @@ import { LOCALES, type Locale } from '../../src/lib/taxonomy.ts';
 import { countWords, encodeVocabulary } from '../../src/lib/vocabulary.ts';
 
 /** Words kept per language: enough for the words people search, small enough for the 8 KiB budget (see npm run bench). */
-export const VOCABULARY_LIMIT = 350;
+export const VOCABULARY_LIMIT = 250;
 /** A word in a title or the keywords counts as this many words of body text: those are the words people search for. */
 const TOPIC_WEIGHT = 8;
 

@@ -74,22 +74,20 @@ const LONGEST_PHRASE = 3;
 
 /**
  * Replaces typed words and phrases by their synonyms' targets, longest phrase
- * first. A key of five letters or more also covers other forms of the word
- * ("winkeldieven" → "winkeldief" → …).
+ * first. Keys match exactly (after folding diacritics): editors list the forms
+ * they want ("winkeldief", "winkeldieven"), so a real word is never replaced
+ * because it looks like another ("overvallen" is not "overvaller").
  */
 export function expandSynonyms(words: readonly string[], synonyms: SynonymMap): Expansion {
-  const keys = Object.keys(synonyms);
   const result: Expansion = { words: [], applied: [] };
   for (let index = 0; index < words.length; ) {
     let matched = false;
     for (let size = Math.min(LONGEST_PHRASE, words.length - index); size >= 1 && !matched; size--) {
       const phrase = words.slice(index, index + size).join(' ');
-      const folded = fold(phrase);
-      const key = folded in synonyms ? folded : size === 1 && folded.length >= 5 ? keys.find((candidate) => !candidate.includes(' ') && candidate.length >= 5 && sameStem(candidate, folded)) : undefined;
-      if (key === undefined) continue;
-      const targets = [...synonyms[key]!];
+      const targets = synonyms[fold(phrase)];
+      if (!targets) continue;
       result.words.push(...targets);
-      result.applied.push({ from: phrase, to: targets });
+      result.applied.push({ from: phrase, to: [...targets] });
       index += size;
       matched = true;
     }

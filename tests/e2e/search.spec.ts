@@ -3,6 +3,7 @@
  * the right page, filters narrow, the URL carries the state, and everything
  * works with the keyboard alone.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { searchFor, trackForeignRequests } from './support/site.ts';
 
@@ -169,17 +170,20 @@ test('English pages have their own index: English queries find the English guide
 test('on a 375 × 812 phone the filters fold into "Filters (n)", and the count and first result are on the first screen', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await page.goto('/zoeken/?q=overval&thema=overvallen');
   const first = page.locator('[data-search-results] li').first();
-  await expect(first).toBeVisible();
   const filters = page.locator('details[data-search-filters]');
+  // A question (with a note on the words searched) and a filtered search: count and first result on the first screen.
+  for (const path of ['/zoeken/?q=ik+ben+overvallen', '/zoeken/?q=fising', '/zoeken/?q=overval&thema=overvallen']) {
+    await page.goto(path);
+    await expect(first).toBeVisible();
+    for (const target of [page.getByRole('status'), first.getByRole('link')]) {
+      const box = (await target.boundingBox())!;
+      expect(box.y + box.height, `${path}: on the first screen`).toBeLessThanOrEqual(812);
+    }
+  }
   await expect(filters).not.toHaveAttribute('open');
   await expect(filters.locator('summary')).toHaveText('Filters (1)');
   await expect(page.getByRole('group', { name: 'Soort' })).toBeHidden();
-  for (const target of [page.getByRole('status'), first.getByRole('link')]) {
-    const box = (await target.boundingBox())!;
-    expect(box.y + box.height, 'on the first screen').toBeLessThanOrEqual(812);
-  }
   await filters.locator('summary').click();
   await page.getByRole('group', { name: 'Soort' }).getByLabel('Toolkit').check();
   await expect(filters.locator('summary')).toHaveText('Filters (2)');
@@ -194,4 +198,22 @@ test('without JavaScript the phone filters still open (a plain <details>)', asyn
   await page.locator('details[data-search-filters] summary').click();
   await expect(page.getByRole('group', { name: 'Soort' })).toBeVisible();
   await context.close();
+});
+
+test('results, corrections, best bets and the zero-result help pass axe (WCAG 2.2 AA), on a phone too', async ({ browser }) => {
+  const cases = [
+    { width: 1280, height: 900, paths: ['/zoeken/?q=fising', '/zoeken/?q=xyzzyqwv'] },
+    { width: 375, height: 812, paths: ['/zoeken/?q=ik+ben+overvallen', '/en/zoeken/?q=robery'] },
+  ];
+  for (const { paths, ...viewport } of cases) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole('status')).toHaveText(/“/);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((violation) => `${path} ${viewport.width}px: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await context.close();
+  }
 });
