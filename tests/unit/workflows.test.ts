@@ -1,3 +1,17 @@
+/**
+ * CI holds least privilege (OpenSSF Scorecard's practices), checked on the
+ * parsed YAML of EVERY workflow in .github/workflows/, including ones added
+ * later (link checks, …):
+ * - top-level `permissions: contents: read`; write scopes only in jobs that
+ *   run no project or pull-request code (no npm), and `pages`/`id-token` only
+ *   where actions/deploy-pages runs;
+ * - every action pinned to a full commit SHA with its version tag in a comment;
+ * - checkout keeps no token in the git config, except in a job that must push;
+ * - `pull_request_target` never checks out or runs the pull request's code;
+ * - Dependabot proposes updates for npm and for the actions;
+ * - a push to main runs the test suite once, and every job that writes
+ *   (publishes) waits for it.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -5,26 +19,148 @@ import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import { listRegions } from '../../src/lib/region-config.ts';
 
-const workflows = readdirSync('.github/workflows').filter((file) => file.endsWith('.yml'));
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  needs?: string | string[];
+  permissions?: Record<string, string> | string;
+  steps?: Step[];
+  uses?: string;
+}
+interface Workflow {
+  on: string | string[] | Record<string, unknown>;
+  permissions?: Record<string, string> | string;
+  jobs: Record<string, Job>;
+}
+
+const DIR = '.github/workflows';
+const files = readdirSync(DIR).filter((file) => /\.ya?ml$/.test(file));
+const workflows = files.map((file) => ({ file, text: readFileSync(`${DIR}/${file}`, 'utf8'), flow: parse(readFileSync(`${DIR}/${file}`, 'utf8')) as Workflow }));
+
+/** Write scopes only these actions need; no other job may hold them. */
+const SCOPES_ONLY_FOR: Record<string, string[]> = {
+  'actions/deploy-pages': ['pages', 'id-token'],
+};
+
+function triggers(flow: Workflow): string[] {
+  return typeof flow.on === 'string' ? [flow.on] : Array.isArray(flow.on) ? flow.on : Object.keys(flow.on);
+}
+
+const writeScopes = (job: Job) => (typeof job.permissions === 'object' ? Object.entries(job.permissions).filter(([, level]) => level === 'write').map(([scope]) => scope) : []);
+/** A job runs project (or pull request) code when a step runs npm/npx/node. */
+const runsProjectCode = (job: Job) => (job.steps ?? []).some((step) => /\b(npm|npx|node)\b/.test(step.run ?? ''));
+
+/** Problems with least privilege in one workflow. */
+function permissionProblems(file: string, flow: Workflow): string[] {
+  const problems: string[] = [];
+  if (JSON.stringify(flow.permissions) !== JSON.stringify({ contents: 'read' })) problems.push(`${file}: top-level permissions must be exactly "contents: read", found ${JSON.stringify(flow.permissions)}`);
+  for (const [name, job] of Object.entries(flow.jobs)) {
+    if (typeof job.permissions === 'string') {
+      problems.push(`${file}: job ${name} uses "permissions: ${job.permissions}"; list scopes one by one`);
+      continue;
+    }
+    const writes = writeScopes(job);
+    if (writes.length && runsProjectCode(job)) problems.push(`${file}: job ${name} runs project code with ${writes.join(', ')}: write; build in a read-only job and publish its artefact`);
+    const uses = new Set((job.steps ?? []).map((step) => step.uses?.split('@')[0] ?? ''));
+    for (const [action, scopes] of Object.entries(SCOPES_ONLY_FOR)) {
+      for (const scope of writes.filter((write) => scopes.includes(write))) {
+        if (!uses.has(action)) problems.push(`${file}: job ${name} gets ${scope}: write without running ${action}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Problems with action pinning: `owner/repo@<40 hex> # vX` on the same line. */
+function pinningProblems(file: string, text: string): string[] {
+  const problems: string[] = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    const match = /^\s*(?:-\s*)?uses:\s*(\S+)(.*)$/.exec(line);
+    if (!match) continue;
+    const [, target = '', rest = ''] = match;
+    if (target.startsWith('./') || target.startsWith('docker://')) continue;
+    if (!/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(target)) problems.push(`${file}:${index + 1}: ${target} is not pinned to a full commit SHA`);
+    else if (!/^\s+#\s*v\d+(\.\d+)*\s*$/.test(rest)) problems.push(`${file}:${index + 1}: ${target} needs its version tag in a comment (# vX.Y.Z)`);
+  }
+  return problems;
+}
 
 test('every workflow validates against the GitHub Actions workflow schema', () => {
   assert.ok(workflows.length >= 2);
-  for (const file of workflows) {
-    const state = validateWorkflow(readFileSync(`.github/workflows/${file}`, 'utf8'));
+  for (const { file, text } of workflows) {
+    const state = validateWorkflow(text);
     assert.deepEqual(state.errors, [], `${file}: ${JSON.stringify(state.errors)}`);
   }
 });
 
-test('deploy runs only after the tests passed', () => {
-  const deploy = parse(readFileSync('.github/workflows/deploy.yml', 'utf8'));
-  assert.equal(deploy.jobs.build.needs, 'test');
-  assert.equal(deploy.jobs.deploy.needs, 'build');
-  assert.ok(deploy.jobs.test.steps.some((step: { run?: string }) => step.run === 'npm test'));
+test('every workflow reads only by default; write scopes only in the job that needs them', () => {
+  assert.deepEqual(workflows.flatMap(({ file, flow }) => permissionProblems(file, flow)), []);
+  // The rule bites: the old deploy.yml (pages/id-token for every job) and a stray write are refused.
+  assert.equal(permissionProblems('x.yml', { on: 'push', permissions: { contents: 'read', pages: 'write', 'id-token': 'write' }, jobs: {} }).length, 1);
+  assert.equal(permissionProblems('x.yml', { on: 'push', permissions: { contents: 'read' }, jobs: { build: { permissions: { contents: 'write' }, steps: [{ run: 'npm ci' }, { run: 'npm test' }] } } }).length, 1);
+  assert.equal(permissionProblems('x.yml', { on: 'push', permissions: { contents: 'read' }, jobs: { publish: { permissions: { pages: 'write' }, steps: [{ run: 'git push' }] } } }).length, 1);
+  assert.equal(permissionProblems('x.yml', { on: 'push', permissions: 'write-all', jobs: {} }).length, 1);
+});
+
+test('every action is pinned to a full commit SHA with its tag in a comment', () => {
+  assert.deepEqual(workflows.flatMap(({ file, text }) => pinningProblems(file, text)), []);
+  assert.equal(pinningProblems('x.yml', '      - uses: actions/checkout@v4\n').length, 1);
+  assert.equal(pinningProblems('x.yml', '      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1\n').length, 1);
+  assert.equal(pinningProblems('x.yml', '      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n').length, 0);
+});
+
+test('checkout keeps no token except where a job must push, and pull_request_target never touches pull request code', () => {
+  for (const { file, flow, text } of workflows) {
+    for (const [name, job] of Object.entries(flow.jobs)) {
+      for (const step of job.steps ?? []) {
+        if (!step.uses?.startsWith('actions/checkout@')) continue;
+        const pushes = writeScopes(job).includes('contents');
+        if (!pushes) assert.equal(step.with?.['persist-credentials'], false, `${file}: job ${name}: checkout needs persist-credentials: false`);
+      }
+    }
+    if (triggers(flow).includes('pull_request_target')) {
+      assert.doesNotMatch(text, /github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref/, `${file}: pull_request_target must not check out the pull request`);
+      assert.ok(!Object.values(flow.jobs).some(runsProjectCode), `${file}: pull_request_target must not run project code`);
+    }
+  }
+});
+
+test('Dependabot proposes updates for npm and for the pinned actions', () => {
+  const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { version: number; updates: { 'package-ecosystem': string; directory: string }[] };
+  assert.equal(config.version, 2);
+  assert.deepEqual(config.updates.map((update) => update['package-ecosystem']).sort(), ['github-actions', 'npm']);
+});
+
+test('a push to main runs the test suite once, and publishing waits for it', () => {
+  const onPushToMain = workflows.filter(({ flow }) => {
+    if (typeof flow.on !== 'object' || Array.isArray(flow.on)) return triggers(flow).includes('push');
+    const push = (flow.on as Record<string, { branches?: string[] } | null>).push;
+    return push !== undefined && (!push?.branches || push.branches.includes('main'));
+  });
+  const suiteRuns = onPushToMain.flatMap(({ file, flow }) => Object.entries(flow.jobs).filter(([, job]) => (job.steps ?? []).some((step) => step.run === 'npm test')).map(([name]) => `${file}:${name}`));
+  assert.equal(suiteRuns.length, 1, `the suite runs in ${suiteRuns.join(', ')}`);
+  for (const { file, flow } of onPushToMain) {
+    for (const [name, job] of Object.entries(flow.jobs)) {
+      if (!writeScopes(job).length) continue;
+      // publish → build → test: what a push to main publishes comes from a run whose tests passed.
+      const chain: string[] = [];
+      let current: string | undefined = name;
+      while (current && !chain.includes(current)) {
+        chain.push(current);
+        const needs: string | string[] | undefined = flow.jobs[current]?.needs;
+        current = Array.isArray(needs) ? needs[0] : needs;
+      }
+      assert.ok(chain.some((step) => (flow.jobs[step]?.steps ?? []).some((s) => s.run === 'npm test')), `${file}: ${chain.join(' → ')} must include the test job`);
+    }
+  }
 });
 
 test('pull requests get the content check and a preview artefact', () => {
-  const testFlow = parse(readFileSync('.github/workflows/test.yml', 'utf8'));
-  const steps = testFlow.jobs.test.steps as { run?: string; uses?: string }[];
+  const testFlow = parse(readFileSync(`${DIR}/test.yml`, 'utf8')) as Workflow;
+  const steps = testFlow.jobs.test!.steps ?? [];
   assert.ok(steps.some((step) => step.run === 'npm run check'));
   assert.ok(steps.some((step) => step.uses?.startsWith('actions/upload-artifact')));
 });
@@ -50,14 +186,4 @@ test('pull requests get a preview on Pages under pr-<number>/, one bot comment, 
   assert.match(JSON.stringify(publish), /pull_request_template\.md/, 'CMS pull requests get the template');
   assert.deepEqual(cleanup.on, { pull_request_target: { types: ['closed'] } });
   assert.match(JSON.stringify(cleanup), /git rm -rq \\"pr-\$PR\\"/);
-});
-
-test('workflows keep write permissions in the jobs that need them; the preview workflows pin actions to a commit', () => {
-  for (const file of workflows) assert.deepEqual(parse(readFileSync(`.github/workflows/${file}`, 'utf8')).permissions, { contents: 'read' }, `${file}: top-level permissions`);
-  for (const file of ['preview.yml', 'preview-publish.yml', 'preview-cleanup.yml']) {
-    for (const match of readFileSync(`.github/workflows/${file}`, 'utf8').matchAll(/uses:\s*(\S+)(.*)/g)) {
-      assert.match(match[1]!, /@[0-9a-f]{40}$/, `${file}: ${match[1]} pinned to a full commit SHA`);
-      assert.match(match[2]!, /# v\d/, `${file}: ${match[1]} names its tag in a comment`);
-    }
-  }
 });
