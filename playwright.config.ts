@@ -32,7 +32,7 @@ export default defineConfig({
   webServer: editions.map(({ port, outDir }) => ({
     command: `node ${previewCommand(port).join(' ')}`,
     url: `http://127.0.0.1:${port}/`,
-    env: { OUT_DIR: outDir },
+    env: { OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   })),

@@ -123,7 +123,7 @@ async function baselineBuild(): Promise<Measured> {
   if (!existsSync(baselineDir)) writeBaselineSite(baselineDir, contentDir);
   for (const dir of ['.cache', '.astro', 'dist']) rmSync(join(baselineDir, dir), { recursive: true, force: true });
   const timerFile = join(work, 'baseline-timer.json');
-  const astro = await timed([join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: baselineDir, env: { ASTRO_TIMER_PATH: timerFile } });
+  const astro = await timed([join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: baselineDir, env: { ASTRO_TIMER_PATH: timerFile, ASTRO_TELEMETRY_DISABLED: '1' } });
   const index = await timed([join(process.cwd(), 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd: baselineDir });
   const seconds = astro.seconds + index.seconds;
   return {

@@ -16,6 +16,7 @@ import { writeVocabularies } from './lib/search-vocabulary.ts';
 import { WARNINGS_FILE_VARIABLE } from '../src/lib/build-warnings.ts';
 import { resolveEdition } from '../src/lib/edition.ts';
 import { handleKnownErrors } from './lib/cli.ts';
+import { ASTRO_BIN, astroEnv } from './lib/astro.ts';
 
 handleKnownErrors();
 
@@ -33,9 +34,9 @@ if (!process.env[STAGES_FILE_VARIABLE]) writeFileSync(stagesFile, '');
 resolveEdition(process.env, process.cwd());
 
 rmSync(stagingDir, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+const astro = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: stagingDir, [WARNINGS_FILE_VARIABLE]: warningsFile, [STAGES_FILE_VARIABLE]: stagesFile, ASTRO_TIMER_PATH: timerFile },
+  env: { ...astroEnv(), OUT_DIR: stagingDir, [WARNINGS_FILE_VARIABLE]: warningsFile, [STAGES_FILE_VARIABLE]: stagesFile, ASTRO_TIMER_PATH: timerFile },
 });
 if (astro.status !== 0) {
   rmSync(stagingDir, { recursive: true, force: true });

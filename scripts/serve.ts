@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { handleKnownErrors } from './lib/cli.ts';
+import { ASTRO_BIN, astroEnv } from './lib/astro.ts';
 import { choosePort, requireFreePort, withoutPort } from './lib/ports.ts';
 
 handleKnownErrors();
@@ -20,6 +21,6 @@ const port = choosePort(args, process.env, 'PORT', 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 await requireFreePort(port, mode === 'dev' ? 'het live voorbeeld (npm run dev)' : 'het voorbeeld van de gebouwde site (npm run preview)', 'PORT', mode, host);
 const astroArgs = [mode, ...(mode === 'preview' ? ['--ignore-lock'] : []), '--host', host, '--port', String(port), ...withoutPort(args)];
-const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', ...astroArgs], { stdio: 'inherit' });
+const child = spawn(process.execPath, [ASTRO_BIN, ...astroArgs], { stdio: 'inherit', env: astroEnv() });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

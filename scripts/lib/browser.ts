@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ASTRO_BIN, astroEnv } from './astro.ts';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
@@ -17,12 +18,12 @@ export function chromiumLaunchOptions(): { executablePath?: string; args: string
 
 /** The command that serves a built edition; `--ignore-lock` lets several run side by side. */
 export function previewCommand(port: number): string[] {
-  return ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)];
+  return [ASTRO_BIN, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)];
 }
 
 /** Starts `astro preview` for OUT_DIR (default dist/) and resolves once it answers. */
 export async function startPreview(port: number, outDir?: string): Promise<{ url: string; stop: () => void }> {
-  const server = spawn(process.execPath, previewCommand(port), { stdio: 'ignore', env: { ...process.env, ...(outDir ? { OUT_DIR: outDir } : {}) } });
+  const server = spawn(process.execPath, previewCommand(port), { stdio: 'ignore', env: { ...astroEnv(), ...(outDir ? { OUT_DIR: outDir } : {}) } });
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 150; attempt++) {
     try {

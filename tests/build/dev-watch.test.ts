@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ASTRO_BIN, astroEnv } from '../../scripts/lib/astro.ts';
 
 async function port(): Promise<number> {
   if (process.env.PORT) return Number(process.env.PORT);
@@ -36,9 +37,9 @@ test('astro dev: saving a regional extend section refreshes the page; other file
   const listen = await port();
   let output = '';
   const { CONTENT_DIR: _national, ...env } = process.env;
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(listen), '--host', '127.0.0.1'], {
+  const server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', String(listen), '--host', '127.0.0.1'], {
     cwd: project,
-    env: { ...env, REGION: 'voorbeeld-noord', ASTRO_CACHE_DIR: join(project, '.cache') },
+    env: { ...astroEnv(env), REGION: 'voorbeeld-noord', ASTRO_CACHE_DIR: join(project, '.cache') },
     detached: true,
   });
   server.stdout.on('data', (chunk) => (output += chunk));

@@ -10,6 +10,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ASTRO_BIN, astroEnv } from '../../scripts/lib/astro.ts';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -28,8 +29,8 @@ test('astro dev: a content error breaks only its own page, with a Dutch error pa
   appendFileSync(join(contentDir, 'themes/afpersing.mdx'), '\nZie [weg](/toolkits/bestaat-niet/).\n');
   const port = await freePort();
   let output = '';
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache') },
+  const server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    env: { ...astroEnv(), CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache') },
     detached: true,
   });
   server.stdout.on('data', (chunk) => (output += chunk));
