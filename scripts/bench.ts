@@ -84,14 +84,21 @@ function treeRss(rootPid: number): number {
 
 interface Measured {
   seconds: number;
+  /** User + system CPU time of the whole process tree: less sensitive to a busy machine than wall time. */
+  cpuSeconds: number | undefined;
   peakBytes: number | undefined;
   stages: StageTimes;
 }
 
+/** GNU time reports the CPU time of a command and everything it waited for. */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
 /** Runs a command with the bundled Node, timing it and sampling the memory of its whole process tree. */
 async function timed(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Omit<Measured, 'stages'>> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: options.cwd ?? process.cwd(), env: { ...process.env, ...options.env } });
+  const timeFile = join(work, `time-${process.hrtime.bigint()}.txt`);
+  const [command, ...commandArgs] = GNU_TIME ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, process.execPath, ...args] : [process.execPath, ...args];
+  const child = spawn(command!, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], cwd: options.cwd ?? process.cwd(), env: { ...process.env, ...options.env } });
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -104,7 +111,8 @@ async function timed(args: string[], options: { cwd?: string; env?: NodeJS.Proce
     console.error(log);
     throw new Error(`${args.join(' ')} failed with exit code ${code}`);
   }
-  return { seconds: (performance.now() - started) / 1000, peakBytes: canSample ? peak : undefined };
+  const cpu = GNU_TIME && existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : undefined;
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: cpu ? cpu[0]! + cpu[1]! : undefined, peakBytes: canSample ? peak : undefined };
 }
 
 /** Our build, cold: a fresh Astro cache each run. */
@@ -114,7 +122,8 @@ async function siteBuild(): Promise<Measured> {
   rmSync(cache, { recursive: true, force: true });
   writeFileSync(stagesFile, '');
   const result = await timed(['scripts/build.ts'], { env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cache, [STAGES_FILE_VARIABLE]: stagesFile } });
-  return { ...result, stages: withOther(readStages(stagesFile), result.seconds * 1000) };
+  const stages = withOther(readStages(stagesFile), result.seconds * 1000);
+  return { ...result, stages: result.cpuSeconds !== undefined ? { ...stages, 'cpu: total': result.cpuSeconds * 1000 } : stages };
 }
 
 /** The bare floor on this machine, cold: same corpus, one bare template, Astro build + Pagefind CLI. */
@@ -128,8 +137,18 @@ async function baselineBuild(): Promise<Measured> {
   const seconds = astro.seconds + index.seconds;
   return {
     seconds,
+    cpuSeconds: astro.cpuSeconds !== undefined && index.cpuSeconds !== undefined ? astro.cpuSeconds + index.cpuSeconds : undefined,
     peakBytes: Math.max(astro.peakBytes ?? 0, index.peakBytes ?? 0) || undefined,
-    stages: withOther({ ...astroStages(readFileSync(timerFile, 'utf8')), pagefind: index.seconds * 1000 }, seconds * 1000),
+    stages: withOther(
+      {
+        ...astroStages(readFileSync(timerFile, 'utf8'), astro.seconds * 1000),
+        pagefind: index.seconds * 1000,
+        ...(astro.cpuSeconds !== undefined && index.cpuSeconds !== undefined
+          ? { 'cpu: astro': astro.cpuSeconds * 1000, 'cpu: pagefind': index.cpuSeconds * 1000, 'cpu: total': (astro.cpuSeconds + index.cpuSeconds) * 1000 }
+          : {}),
+      },
+      seconds * 1000,
+    ),
   };
 }
 
@@ -194,7 +213,8 @@ try {
       const floorAfter = values['no-baseline'] || floorFirst ? floor : await baselineBuild();
       pairs.push({ site, floor: floorAfter });
       const ratio = floorAfter ? ` · vloer ${floorAfter.seconds.toFixed(1)} s · verhouding ${(site.seconds / floorAfter.seconds).toFixed(3)}×` : '';
-      console.log(`Run ${run + 1}/${runs}: site ${site.seconds.toFixed(1)} s${ratio}`);
+      const cpu = floorAfter?.cpuSeconds && site.cpuSeconds ? ` · CPU ${site.cpuSeconds.toFixed(1)} / ${floorAfter.cpuSeconds.toFixed(1)} s (${(site.cpuSeconds / floorAfter.cpuSeconds).toFixed(3)}×)` : '';
+      console.log(`Run ${run + 1}/${runs}: site ${site.seconds.toFixed(1)} s${ratio}${cpu}`);
     }
     const withFloor = pairs.filter((pair): pair is { site: Measured; floor: Measured } => Boolean(pair.floor));
     const siteSeconds = median(pairs.map((pair) => pair.site.seconds));
@@ -222,6 +242,14 @@ try {
       rows.push(
         ['kale vloer (mediaan)', `${median(withFloor.map((pair) => pair.floor.seconds)).toFixed(1)} s (runs: ${withFloor.map((pair) => pair.floor.seconds.toFixed(1)).join(', ')})`],
         ['verhouding tot de vloer (mediaan)', `${median(ratios).toFixed(3)}× (per paar: ${ratios.map((ratio) => ratio.toFixed(3)).join(', ')}; budget ≤ ${TIME_BUDGET}×)`],
+        ...(withFloor.every((pair) => pair.site.cpuSeconds && pair.floor.cpuSeconds)
+          ? ([
+              [
+                'CPU-tijd t.o.v. de vloer (mediaan)',
+                `${median(withFloor.map((pair) => pair.site.cpuSeconds! / pair.floor.cpuSeconds!)).toFixed(3)}× (site ${median(withFloor.map((pair) => pair.site.cpuSeconds!)).toFixed(1)} s, vloer ${median(withFloor.map((pair) => pair.floor.cpuSeconds!)).toFixed(1)} s; minder gevoelig voor een drukke machine)`,
+              ],
+            ] as [string, string][])
+          : []),
         ['piekgeheugen vloer (mediaan)', gib(median(withFloor.map((pair) => pair.floor.peakBytes ?? 0)))],
         ['geheugen t.o.v. de vloer (mediaan)', `${median(memoryRatios).toFixed(3)}× (budget ≤ ${MEMORY_BUDGET}×)`],
       );

@@ -27,6 +27,7 @@ test("Astro's timer file maps onto sync, bundle and render; the rest of the wall
     JSON.stringify({ 'Sync content layer': { elapsedTime: 1000 }, 'Prerender build': { elapsedTime: 3000 }, 'Client build': { elapsedTime: 500 }, 'Static generate': { elapsedTime: 4000 }, 'Total build': { elapsedTime: 9000 } }),
   );
   assert.deepEqual(stages, { 'content sync': 1000, bundle: 3500, render: 4000 });
+  assert.equal(astroStages(JSON.stringify({ 'Static generate': { elapsedTime: 4000 } }), 6000)['astro start-up'], 2000);
   // Our own content stages happen inside content sync: they are not counted twice.
   assert.equal(withOther({ ...stages, 'content: read + validate': 700, pagefind: 1000 }, 12000).other, 2500);
 });
