@@ -4,6 +4,7 @@
  * the contract; /api/schema.json is generated from it.
  */
 import { z } from 'astro/zod';
+import { httpsUrl } from './schemas.ts';
 
 export const EXPORTED_COLLECTIONS = ['themes', 'concepts', 'toolkits'] as const;
 export type ExportedCollection = (typeof EXPORTED_COLLECTIONS)[number];
@@ -13,11 +14,11 @@ export const exportItemSchema = z.strictObject({
   type: z.enum(['thema', 'concept', 'toolkit']).describe('Soort item'),
   title: z.string(),
   summary: z.string().describe('Eén zin'),
-  url: z.url().describe('Absolute URL van de pagina'),
+  url: httpsUrl().describe('Absolute URL van de pagina'),
   lang: z.enum(['nl', 'en']),
   themes: z.array(z.string()).describe('Slugs van de thema’s'),
   sectors: z.array(z.string()).describe('Ids van de sectoren waarvoor het item vooral geldt; leeg = voor alle sectoren'),
-  owner: z.strictObject({ id: z.string(), name: z.string(), url: z.url() }).optional().describe('Eigenaar (alleen bij concepten)'),
+  owner: z.strictObject({ id: z.string(), name: z.string(), url: httpsUrl() }).optional().describe('Eigenaar (alleen bij concepten)'),
   kind: z.string().optional().describe('Soort concept of toolkit'),
   reviewed: z.iso.date().describe('Laatst gecontroleerd (JJJJ-MM-DD)'),
   provenance: z.enum(['national', 'regional', 'extended']).describe('Herkomst van de tekst in deze editie'),

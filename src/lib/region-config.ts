@@ -12,6 +12,7 @@ import { parseYaml } from './front-matter.ts';
 import { validateEntry } from './validate.ts';
 import { expectedOneOf } from './wording.ts';
 import { LOCALES } from './taxonomy.ts';
+import { httpsUrl } from './schemas.ts';
 
 const hexColour = z.string().refine(isHexColour, { message: 'verwacht een kleur als hexcode, bijvoorbeeld "#1d5e3a"' });
 const entryKey = z
@@ -23,13 +24,13 @@ export const regionSchema = z.strictObject({
   name: z.string().min(3, 'verwacht de naam van het platform, bijvoorbeeld "PVO Limburg"').describe('Volledige naam, in de kop van elke pagina'),
   shortName: z.string().min(2).optional().describe('Korte naam'),
   tagline: z.string().min(5).optional().describe('Regel onder de naam in de kop'),
-  siteUrl: z.url({ error: 'verwacht een volledige URL, bijvoorbeeld https://kennisbank.pvo-limburg.nl' }).describe('Publieke adres van de site'),
+  siteUrl: httpsUrl('het publieke adres van de site').describe('Publieke adres van de site'),
   contact: z
     .strictObject({
       email: z.email({ error: 'verwacht een e-mailadres' }).optional(),
       phone: z.string().regex(/^[0-9 +()-]{6,}$/, 'verwacht een telefoonnummer, bijvoorbeeld 050-1234567').optional(),
       address: z.string().min(5).optional(),
-      url: z.url({ error: 'verwacht een volledige URL' }).optional(),
+      url: httpsUrl().optional(),
     })
     .default({})
     .describe('Contactgegevens in de voettekst'),
@@ -46,13 +47,13 @@ export const regionSchema = z.strictObject({
     .default({})
     .describe('Huiskleuren als design tokens'),
   locales: z.array(z.enum(LOCALES)).min(1).default(['nl']).describe('Talen van de editie'),
-  partners: z.array(z.strictObject({ name: z.string().min(2), url: z.url({ error: 'verwacht een volledige URL' }) })).default([]).describe('Partners in de voettekst'),
+  partners: z.array(z.strictObject({ name: z.string().min(2), url: httpsUrl() })).default([]).describe('Partners in de voettekst'),
   hide: z.array(entryKey).default([]).describe('Landelijke pagina’s die deze editie weglaat'),
   navigation: z
     .array(z.strictObject({ label: z.string().min(2), href: z.string().regex(/^\/|^https:\/\//, 'verwacht een pad als /agenda/ of een https-URL') }))
     .default([])
     .describe('Extra links in het hoofdmenu'),
-  editBaseUrl: z.url({ error: 'verwacht een URL, bijvoorbeeld https://github.com/org/repo/edit/main/' }).optional().describe('Basis van de links “Pas deze pagina aan”'),
+  editBaseUrl: httpsUrl('de basis-URL voor bewerken, zoals https://github.com/org/repo/edit/main/,').optional().describe('Basis van de links “Pas deze pagina aan”'),
 });
 
 export type RegionConfig = z.infer<typeof regionSchema>;

@@ -39,11 +39,24 @@ const eventTime = (description: string) =>
     .meta({ format: 'date-time' })
     .describe(description);
 
+/**
+ * A web address for a URL field: `https://` with a real domain name only. No
+ * `javascript:`, `data:` or `http:`, no relative paths: these values end up in
+ * `href`s and in the JSON export. The JSON Schema says so too (format uri +
+ * pattern ^https://). Every URL field uses this; a field meant for e-mail or
+ * phone numbers has its own type (`z.email()`, a phone pattern).
+ */
+export function httpsUrl(what = 'een volledige URL') {
+  return z
+    .url({ protocol: /^https$/, hostname: z.regexes.domain, error: `verwacht ${what} die begint met https://, bijvoorbeeld https://www.politie.nl/` })
+    .meta({ pattern: '^https://' });
+}
+
 const calendarDay = z.coerce.date({ error: 'verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-01' });
 
 export const sourceSchema = z.strictObject({
   title: z.string().min(3, 'geef de titel van de bron').describe('Naam van de bron, zoals de pagina heet'),
-  url: z.url({ error: 'verwacht een volledige URL die begint met https://' }).describe('Volledige URL van de bron'),
+  url: httpsUrl('een volledige URL van de bron').describe('Volledige URL van de bron'),
 });
 
 /**
@@ -148,14 +161,14 @@ export function createSchemas(reference: ReferenceFactory) {
         .describe('Werkgebied'),
       website: z
         .strictObject({
-          url: z.url({ error: 'verwacht de volledige URL van de website van het PVO' }).describe('Website'),
+          url: httpsUrl('de volledige URL van de website van het PVO').describe('Website'),
           verified: z.boolean().describe('true als de website gecontroleerd is'),
         })
         .optional()
         .describe('Website van het PVO (laat weg als die niet bekend is)'),
       contact: z
         .strictObject({
-          url: z.url({ error: 'verwacht de volledige URL van de contactpagina' }).optional().describe('Pagina met contactgegevens of contactformulier'),
+          url: httpsUrl('de volledige URL van de contactpagina').optional().describe('Pagina met contactgegevens of contactformulier'),
           email: z.email({ error: 'verwacht een e-mailadres' }).optional().describe('Algemeen e-mailadres (geen persoonlijk adres)'),
           phone: z.string().regex(/^[0-9 +()-]{6,}$/, 'verwacht een telefoonnummer, bijvoorbeeld 050-1234567').optional().describe('Algemeen telefoonnummer'),
           verified: z.boolean().describe('true als de contactweg gecontroleerd is'),
@@ -167,7 +180,7 @@ export function createSchemas(reference: ReferenceFactory) {
       ...entryFields,
       shortName: z.string().optional().describe('Gangbare afkorting, zoals CCV'),
       kind: z.enum(ORGANISATION_KINDS).describe('Soort organisatie'),
-      url: z.url({ error: 'verwacht de URL van de website van de organisatie' }).describe('Website van de organisatie'),
+      url: httpsUrl('de URL van de website van de organisatie').describe('Website van de organisatie'),
       npcMember: z.boolean().default(false).describe('Lid van het Nationaal Platform Criminaliteitsbeheersing'),
     }),
     concepts: z.object({
@@ -183,7 +196,7 @@ export function createSchemas(reference: ReferenceFactory) {
         .min(20, 'beschrijf in één of twee zinnen hoe een ondernemer of PVO meedoet')
         .describe('Hoe een ondernemer of PVO meedoet, in één of twee zinnen'),
       cost: z.string().optional().describe('Kosten, alleen als die vaststaan'),
-      link: z.url({ error: 'verwacht de URL van de officiële pagina van het concept' }).describe('Officiële pagina bij de eigenaar'),
+      link: httpsUrl('de URL van de officiële pagina van het concept').describe('Officiële pagina bij de eigenaar'),
       featured: z.boolean().default(false).describe('Uitgelicht op de homepage'),
     }),
     toolkits: z.object({
@@ -214,7 +227,7 @@ export function createSchemas(reference: ReferenceFactory) {
           .optional()
           .describe('Plaats: naam en adres (laat weg bij een online activiteit)'),
         online: z.boolean().default(false).describe('Online activiteit'),
-        registration: z.url({ error: 'verwacht de URL van het aanmeldformulier' }).optional().describe('Aanmelden'),
+        registration: httpsUrl('de URL van het aanmeldformulier').optional().describe('Aanmelden'),
         organiser: z.string().min(2).describe('Organisator'),
         ...systemFields,
       })
