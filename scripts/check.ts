@@ -11,6 +11,8 @@ import { checkEdition } from '../src/lib/content-check.ts';
 import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/edition.ts';
 import { editionPaths } from '../src/lib/edition-plan.ts';
 import { checkEditionSetup } from '../src/lib/edition-setup.ts';
+import { unformattedProblems } from '../src/lib/content-format.ts';
+import { resolve } from 'node:path';
 import { ContentError, type ContentProblem } from '../src/lib/errors.ts';
 import { listRegions } from '../src/lib/region-config.ts';
 import { count } from '../src/lib/wording.ts';
@@ -44,6 +46,9 @@ for (const id of editions) {
     for (const problem of error.problems) errors.set(problemLine(problem), problem);
   }
 }
+
+// One form for front matter, the one the CMS writes (npm run format:content); a warning, so a hand edit never blocks publishing.
+for (const problem of unformattedProblems(root, resolve(root, process.env.CONTENT_DIR || 'content'))) warnings.set(problemLine(problem), problem);
 
 // A regional edition also needs an owner in CODEOWNERS and no texts left from the regions:new template.
 const setup = checkEditionSetup(root, editions.filter((id) => id !== NATIONAL_EDITION_ID && listRegions(root).includes(id)));
