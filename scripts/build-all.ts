@@ -12,7 +12,8 @@
  *   BUILD_JOBS=1 npm run build:all             one at a time
  *   npm run build:all -- --list                the selected editions as JSON (for a CI matrix)
  *   npm run build:all -- --index-only          only the root page that links to the editions
- *                                              (the deploy matrix builds each edition in its own job)
+ *   npm run build:all -- --no-index <id>       the edition without that page (the deploy matrix builds
+ *                                              each edition in its own job and the page once)
  *
  * For one host serving all editions (GitHub Pages), set PAGES_URL (the site's
  * origin) and PAGES_BASE (e.g. /kennisbank/): each edition then gets the base
@@ -30,7 +31,7 @@ import { COLLECTION_FILES, editionPaths, planCollection } from '../src/lib/editi
 import { selectedEditions } from '../src/lib/edition-list.ts';
 
 const root = process.cwd();
-const { values: options, positionals } = parseArgs({ options: { 'index-only': { type: 'boolean', default: false }, list: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values: options, positionals } = parseArgs({ options: { 'index-only': { type: 'boolean', default: false }, 'no-index': { type: 'boolean', default: false }, list: { type: 'boolean', default: false } }, allowPositionals: true });
 let editions: string[];
 try {
   editions = selectedEditions(root, positionals);
@@ -138,4 +139,4 @@ if (failed.length) {
   process.exit(1);
 }
 
-if (sharedHost) writeRootIndex(sharedHost);
+if (sharedHost && !options['no-index']) writeRootIndex(sharedHost);
