@@ -15,6 +15,8 @@ import { astroStages, cpuMilliseconds, formatStages, readStages, recordStage, ST
 import { writeVocabularies } from './lib/search-vocabulary.ts';
 import { WARNINGS_FILE_VARIABLE } from '../src/lib/build-warnings.ts';
 import { resolveEdition } from '../src/lib/edition.ts';
+import { loadRegionConfig } from '../src/lib/region-config.ts';
+import { cleanLogo } from '../src/lib/svg-logo.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 import { ASTRO_BIN, astroEnv } from './lib/astro.ts';
 
@@ -64,6 +66,9 @@ cpSync(decapDist, join(stagingDir, 'admin'), { recursive: true, filter: (source)
 const region = process.env.REGION?.trim();
 if (region && region !== 'landelijk' && existsSync(join('regions', region, 'public'))) {
   cpSync(join('regions', region, 'public'), stagingDir, { recursive: true, force: false, errorOnExist: false });
+  // The logo file itself is served on the site's origin too: publish the cleaned version (src/lib/svg-logo.ts).
+  const logo = loadRegionConfig(process.cwd(), region).logo;
+  if (logo) writeFileSync(join(stagingDir, logo), cleanLogo(readFileSync(join('regions', region, 'public', logo), 'utf8')).svg);
 }
 stage('cms copy', copying);
 

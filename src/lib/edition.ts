@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegionConfig, type RegionConfig } from './region-config.ts';
 import type { Locale } from './taxonomy.ts';
+import { cleanLogo } from './svg-logo.ts';
 
 export interface Edition {
   /** `landelijk` for the national edition, the region's folder name otherwise. */
@@ -78,7 +79,8 @@ export function resolveEdition(env: Record<string, string | undefined>, root: st
     publisher: region.name,
     publisherUrl: region.contact.url ?? region.siteUrl,
     contact: region.contact,
-    logoSvg: logoPath && existsSync(logoPath) ? readFileSync(logoPath, 'utf8') : undefined,
+    // Cleaned with svgo (src/lib/svg-logo.ts); loadRegionConfig refused what cannot be cleaned.
+    logoSvg: logoPath && existsSync(logoPath) ? cleanLogo(readFileSync(logoPath, 'utf8')).svg : undefined,
     tokens: region.tokens,
     locales: region.locales,
     partners: region.partners,

@@ -13,6 +13,7 @@ import { validateEntry } from './validate.ts';
 import { expectedOneOf } from './wording.ts';
 import { LOCALES } from './taxonomy.ts';
 import { httpsUrl } from './schemas.ts';
+import { cleanLogo } from './svg-logo.ts';
 
 const hexColour = z.string().refine(isHexColour, { message: 'verwacht een kleur als hexcode, bijvoorbeeld "#1d5e3a"' });
 const entryKey = z
@@ -115,8 +116,14 @@ export function loadRegionConfig(root: string, id: string): RegionConfig {
       });
     }
   }
-  if (config.logo && !existsSync(join(root, 'regions', id, 'public', config.logo))) {
+  const logoPath = config.logo ? join(root, 'regions', id, 'public', config.logo) : undefined;
+  if (config.logo && logoPath && !existsSync(logoPath)) {
     problems.push({ file, field: 'logo', line: lineOf(['logo']), found: `"${config.logo}"`, expected: `een bestand regions/${id}/public/${config.logo}` });
+  } else if (logoPath) {
+    // The logo is cleaned with svgo before use; what cannot be cleaned is refused.
+    for (const found of cleanLogo(readFileSync(logoPath, 'utf8')).problems) {
+      problems.push({ file: `regions/${id}/public/${config.logo}`, field: 'logo', found, expected: 'een eenvoudig SVG-beeld: alleen vormen en kleuren, zonder script, links, ingesloten HTML of CSS (exporteer opnieuw als "plain SVG")' });
+    }
   }
   if (problems.length) throw new ContentError(problems);
   return config;
