@@ -8,6 +8,22 @@
 import { z } from 'astro/zod';
 import { collectionJsonSchema, DOCUMENTED_COLLECTIONS, type JsonSchema } from './schema-docs.ts';
 import { regionSchema } from './region-config.ts';
+import { orderOf } from './content-format.ts';
+
+/**
+ * The CMS reads and writes MDX through our own format (registered in
+ * src/pages/admin/index.astro with src/lib/front-matter-format.ts), in the
+ * field order of the form: the canonical form the check expects, so a save
+ * changes only the edited fields.
+ */
+export const MDX_FORMAT = 'kennisbank-mdx';
+
+/** Form fields in the canonical order of the collection's files. */
+function inOrder(collection: string, fields: DecapField[]): DecapField[] {
+  const order = orderOf(collection);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return [...fields].sort((a, b) => rank(a.name) - rank(b.name));
+}
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
 
@@ -173,13 +189,13 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
       ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
       folder: folder.slice(0, folder.lastIndexOf('/')),
       extension: isData ? 'yaml' : 'mdx',
-      format: isData ? 'yaml' : 'frontmatter',
+      format: isData ? 'yaml' : MDX_FORMAT,
       create: name !== 'themes',
       delete: false,
       slug: '{{slug}}',
       identifier_field: 'title',
       summary: '{{title}}',
-      fields: [...objectFields(collectionJsonSchema(name)), ...(isData ? [] : [BODY])],
+      fields: [...inOrder(name, objectFields(collectionJsonSchema(name))), ...(isData ? [] : [BODY])],
     });
   }
   for (const region of options.regions) {
@@ -188,7 +204,7 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
       if (name === 'organisations' || name === 'sectors' || name === 'pvos') continue;
       // Regional files may extend a national entry with only `overlay`, so no field is required in the form;
       // `npm run check` on the pull request says what a full entry still needs.
-      const fields = objectFields(collectionJsonSchema(name)).map((field) => ({ ...field, required: false }));
+      const fields = inOrder(name, objectFields(collectionJsonSchema(name))).map((field) => ({ ...field, required: false }));
       collections.push({
         name: `${region}-${name}`,
         label: `${region}: ${title}`,
@@ -196,7 +212,7 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
         ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
         folder: `regions/${region}/content/${name}`,
         extension: 'mdx',
-        format: 'frontmatter',
+        format: MDX_FORMAT,
         create: true,
         slug: '{{slug}}',
         identifier_field: 'title',

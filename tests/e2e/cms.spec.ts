@@ -74,6 +74,9 @@ test('an edit in the CMS becomes a pull-request branch that passes the content c
   // Only the edited field changed; the body and every other field survive the CMS round trip.
   expect({ ...after.data, summary: before.data.summary }).toEqual({ ...before.data, reviewed: String(before.data.reviewed) });
   expect(after.body.trim()).toBe(before.body.trim());
+  // The CMS writes the canonical front matter: the diff is exactly the one edited line.
+  const changed = git('diff', '--unified=0', 'main', branch, '--', file).split('\n').filter((line) => /^[-+][^-+]/.test(line));
+  expect(changed).toEqual([`-summary: "${String(before.data.summary)}"`, `+summary: "${newSummary}"`]);
 
   git('checkout', '--quiet', branch);
   const check = execFileSync(process.execPath, ['scripts/check.ts'], { cwd: clone, encoding: 'utf8' });
