@@ -2,26 +2,27 @@
  * A regional edition on its own server: its name and colours, hidden national
  * pages gone everywhere, provenance on every page, regional pages and the
  * agenda with calendar files, languages, and search scoped to the edition.
- * Expectations come from the region's own files, through the same planning
- * code the build uses, so a new fork's edition passes with whatever features
- * it uses (tests/unit/example-editions.test.ts keeps the examples using all).
+ * Expectations come from the region's own files (region.yaml, content files),
+ * read by tests/e2e/support/fixtures.ts with the yaml package and DESIGN.md's
+ * URL scheme, not through the loader, overlay or routing code under test, so a
+ * new fork's edition passes with whatever features it uses
+ * (tests/unit/example-editions.test.ts keeps the examples using all).
  */
 import { expect, test } from '@playwright/test';
-import { checkEdition } from '../../src/lib/content-check.ts';
-import { resolveEdition } from '../../src/lib/edition.ts';
-import { editionPaths } from '../../src/lib/edition-plan.ts';
-import { entryPath, type RoutedCollection } from '../../src/lib/routes.ts';
+import { regionFixture } from './support/fixtures.ts';
 import { formatEventTimeInput, toEventDate } from '../../src/lib/event-time.ts';
 import { searchFor, sitemapPaths } from './support/site.ts';
 
 function editionOf(testInfo: { project: { metadata: Record<string, unknown> } }) {
-  const edition = resolveEdition({ REGION: String(testInfo.project.metadata.edition) }, process.cwd());
-  const { plans } = checkEdition(edition, editionPaths(process.cwd(), {}));
-  const routed = (['themes', 'concepts', 'toolkits', 'pages'] as RoutedCollection[]).flatMap((collection) =>
-    plans[collection].entries.map((entry) => ({ ...entry, collection, path: entryPath(collection, entry.slug, entry.lang) })),
-  );
-  return { edition, routed, events: plans.events.entries };
+  const fixture = regionFixture(String(testInfo.project.metadata.edition));
+  return { edition: fixture, routed: fixture.entries, events: fixture.events };
 }
+
+/** DESIGN.md §3: the Dutch path of a `collection/slug` key. */
+const keyPath = (key: string) => {
+  const [collection, slug] = key.split('/') as [string, string];
+  return `/${{ themes: 'themas', concepts: 'concepten', toolkits: 'toolkits', pages: 'over' }[collection]}/${slug}/`;
+};
 
 test('the header carries the edition’s name, logo and colours', async ({ page }, testInfo) => {
   const { edition } = editionOf(testInfo);
@@ -39,8 +40,8 @@ test('hidden national pages are gone: 404, not in the sitemap, listings, feed or
   const sitemap = await sitemapPaths(request);
   const feed = await (await request.get('/feed.xml')).text();
   for (const key of edition.hide) {
-    const [collection, slug] = key.split('/') as [RoutedCollection, string];
-    const path = entryPath(collection, slug);
+    const slug = key.split('/')[1]!;
+    const path = keyPath(key);
     expect((await request.get(path)).status(), path).toBe(404);
     expect(sitemap).not.toContain(path);
     expect(feed).not.toContain(path);
@@ -64,13 +65,13 @@ test('every page says where its text comes from; extended pages show the regiona
       await expect(meta).toContainText(`Landelijke tekst, aangevuld door ${edition.name}.`);
       await expect(page.getByRole('heading', { level: 2, name: `In de regio: ${edition.name}` })).toBeVisible();
     }
-    await expect(meta.getByRole('link', { name: 'Pas deze pagina aan' })).toHaveAttribute('href', new RegExp(`${entry!.extension?.file ?? entry!.file}$`));
+    await expect(meta.getByRole('link', { name: 'Pas deze pagina aan' })).toHaveAttribute('href', new RegExp(`${entry!.editFile}$`));
   }
 });
 
 test('regional pages are listed, in the sitemap and found by search', async ({ page, request }, testInfo) => {
   const { routed } = editionOf(testInfo);
-  const regional = routed.filter((entry) => entry.provenance === 'regional' && entry.lang === 'nl' && entry.file.startsWith('regions/'));
+  const regional = routed.filter((entry) => entry.provenance === 'regional' && entry.lang === 'nl' && entry.editFile.startsWith('regions/'));
   const sitemap = await sitemapPaths(request);
   for (const entry of regional) {
     expect(sitemap).toContain(entry.path);

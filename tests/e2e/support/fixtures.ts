@@ -1,0 +1,71 @@
+/**
+ * What a regional edition must show, read straight from its files
+ * (regions/<id>/region.yaml, regions/<id>/content/, content/) with the `yaml`
+ * package and the URL scheme of DESIGN.md §3, never through the project's own
+ * loader, overlay or routing code that the e2e tests are meant to check.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** DESIGN.md §3: Dutch section paths; English under /en/ with the same slugs. */
+const SECTION: Record<string, string> = { themes: 'themas', concepts: 'concepten', toolkits: 'toolkits', pages: 'over' };
+
+export interface FixtureEntry {
+  collection: string;
+  slug: string;
+  lang: 'nl' | 'en';
+  path: string;
+  /** national: only content/; regional: a new or replacing file in regions/<id>/; extended: national text plus a regional section. */
+  provenance: 'national' | 'regional' | 'extended';
+  /** The file the "Pas deze pagina aan" link points at. */
+  editFile: string;
+  data: Record<string, unknown>;
+}
+
+export interface RegionFixture {
+  name: string;
+  tokens: Record<string, string>;
+  hide: string[];
+  locales: string[];
+  entries: FixtureEntry[];
+  events: { slug: string; data: Record<string, unknown> }[];
+}
+
+function frontMatter(file: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  return match ? ((parse(match[1]!, { version: '1.1' }) as Record<string, unknown> | null) ?? {}) : {};
+}
+
+function mdxFiles(dir: string): { lang: 'nl' | 'en'; slug: string; file: string }[] {
+  if (!existsSync(dir)) return [];
+  const here = readdirSync(dir).filter((name) => name.endsWith('.mdx')).map((name) => ({ lang: 'nl' as const, slug: name.slice(0, -4), file: join(dir, name) }));
+  const english = existsSync(join(dir, 'en')) ? readdirSync(join(dir, 'en')).filter((name) => name.endsWith('.mdx')).map((name) => ({ lang: 'en' as const, slug: name.slice(0, -4), file: join(dir, 'en', name) })) : [];
+  return [...here, ...english];
+}
+
+export function regionFixture(id: string): RegionFixture {
+  const region = parse(readFileSync(`regions/${id}/region.yaml`, 'utf8')) as Record<string, unknown>;
+  const locales = (region.locales as string[] | undefined) ?? ['nl'];
+  const hide = (region.hide as string[] | undefined) ?? [];
+  const entries: FixtureEntry[] = [];
+  for (const collection of Object.keys(SECTION)) {
+    const regional = new Map(mdxFiles(`regions/${id}/content/${collection}`).map((entry) => [`${entry.lang}/${entry.slug}`, entry]));
+    const national = mdxFiles(`content/${collection}`).filter((entry) => locales.includes(entry.lang) && !hide.includes(`${collection}/${entry.slug}`));
+    const path = (lang: string, slug: string) => `${lang === 'en' ? '/en' : ''}/${SECTION[collection]}/${slug}/`;
+    for (const entry of national) {
+      const own = regional.get(`${entry.lang}/${entry.slug}`);
+      const ownData = own ? frontMatter(own.file) : {};
+      const provenance = !own ? 'national' : ownData.overlay === 'extend' ? 'extended' : 'regional';
+      const data = provenance === 'regional' ? ownData : frontMatter(entry.file);
+      entries.push({ collection, slug: entry.slug, lang: entry.lang, path: path(entry.lang, entry.slug), provenance, editFile: own ? own.file : entry.file, data });
+      regional.delete(`${entry.lang}/${entry.slug}`);
+    }
+    for (const entry of regional.values()) {
+      if (!locales.includes(entry.lang)) continue;
+      entries.push({ collection, slug: entry.slug, lang: entry.lang, path: path(entry.lang, entry.slug), provenance: 'regional', editFile: entry.file, data: frontMatter(entry.file) });
+    }
+  }
+  const events = mdxFiles(`regions/${id}/content/events`).filter((entry) => entry.lang === 'nl').map((entry) => ({ slug: entry.slug, data: frontMatter(entry.file) }));
+  return { name: String(region.name), tokens: (region.tokens as Record<string, string> | undefined) ?? {}, hide, locales, entries, events };
+}
