@@ -88,15 +88,8 @@ export type LineFinder = (path: readonly PropertyKey[]) => number | undefined;
  * numbers for front matter; `lineOf` may replace it (region.yaml uses the YAML
  * document's own positions). `hidden` are fields left out of suggestions.
  */
-export function validateEntry(
-  schema: z.ZodType,
-  data: Record<string, unknown>,
-  file: string,
-  text: string,
-  lineOf: LineFinder = (path) => lineOfPath(text, path),
-  hidden: readonly string[] = [],
-): ContentProblem[] {
-  return parseEntry(schema, data, file, text, lineOf, hidden).problems;
+export function validateEntry(...args: Parameters<typeof parseEntry>): ContentProblem[] {
+  return parseEntry(...args).problems;
 }
 
 /**
