@@ -22,6 +22,7 @@ export function writeBenchEditions(root: string, count: number, counts: CorpusCo
     const id = `bench-${String(index).padStart(2, '0')}`;
     ids.push(id);
     const dir = join(root, 'regions', id);
+    mkdirSync(dir, { recursive: true });
     const content = (collection: string) => {
       mkdirSync(join(dir, 'content', collection), { recursive: true });
       return join(dir, 'content', collection);
