@@ -84,7 +84,7 @@ test('a bad date names the file, the field and the expected format', () => {
 
 test('a source without a valid URL names the field', () => {
   const result = buildFixture((dir) => edit(dir, 'pages/privacy.mdx', (text) => text.replace('url: https://example.org/bron', 'url: example.org/bron')));
-  assertFails(result, /pages\/privacy\.mdx:7 — veld "sources, 1e waarde, url": gevonden "example\.org\/bron"; verwacht een volledige URL die begint met https:\/\//);
+  assertFails(result, /pages\/privacy\.mdx:7 — veld "sources, 1e waarde, url": gevonden "example\.org\/bron"; verwacht een volledige URL.* die begint met https:\/\//);
 });
 
 test('a theme file outside the six fixed themes is refused', () => {
