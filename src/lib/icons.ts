@@ -1,0 +1,68 @@
+/**
+ * Icons from Lucide (lucide-static, ISC licence), inlined at build time: no
+ * request to another origin and no sprite file to fetch. One name per use
+ * (themes, toolkit kinds, acute cases, header tools) lives here only.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export const ICON_NAMES = [
+  'phone',
+  'search',
+  'menu',
+  'printer',
+  'siren',
+  'lock',
+  'mail-warning',
+  'shopping-bag',
+  'door-open',
+  'shield-alert',
+  'network',
+  'hand-coins',
+  'list-checks',
+  'list-ordered',
+  'eye',
+  'file-text',
+  'landmark',
+  'map-pin',
+  'arrow-right',
+] as const;
+export type IconName = (typeof ICON_NAMES)[number];
+
+/** Theme slug → icon; a theme without its own icon (a regional one) gets the shield. */
+const THEME_ICONS: Record<string, IconName> = {
+  cybercriminaliteit: 'shield-alert',
+  ondermijning: 'network',
+  winkelcriminaliteit: 'shopping-bag',
+  overvallen: 'siren',
+  afpersing: 'hand-coins',
+  inbraak: 'door-open',
+};
+const TOOLKIT_KIND_ICONS: Record<string, IconName> = {
+  checklist: 'list-checks',
+  stappenplan: 'list-ordered',
+  signalenkaart: 'eye',
+  template: 'file-text',
+};
+
+export function themeIcon(slug: string): IconName {
+  return THEME_ICONS[slug] ?? 'shield-alert';
+}
+export function toolkitKindIcon(kind: string): IconName {
+  return TOOLKIT_KIND_ICONS[kind] ?? 'file-text';
+}
+
+const cache = new Map<IconName, string>();
+
+/** The drawing of one icon (its paths), without Lucide's outer <svg> and comment. */
+export function iconBody(name: IconName): string {
+  const cached = cache.get(name);
+  if (cached !== undefined) return cached;
+  const svg = readFileSync(require.resolve(`lucide-static/icons/${name}.svg`), 'utf8');
+  const body = /<svg[^>]*>([\s\S]*)<\/svg>/.exec(svg)?.[1]?.replace(/\s*\n\s*/g, '').trim();
+  if (!body) throw new Error(`Icoon "${name}" is geen geldig SVG-bestand in lucide-static.`);
+  cache.set(name, body);
+  return body;
+}

@@ -1,0 +1,66 @@
+/**
+ * Phone first, in every edition: no page scrolls sideways at 320 px (WCAG 1.4.10),
+ * and on a 375 × 812 phone the acute stappenplannen and 112 are on the home
+ * page's first screen, under a header that takes at most a fifth of it.
+ */
+import { expect, test } from '@playwright/test';
+import { ACUTE_CASES } from '../../src/lib/acute.ts';
+import { sitemapPaths } from './support/site.ts';
+
+const PHONE = { width: 375, height: 812 };
+
+test('no page scrolls sideways at 320 px', async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const paths = [...(await sitemapPaths(request)), '/zoeken/'];
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  // Only the document itself: images, fonts and scripts do not change the width here.
+  await page.route('**/*', (route) => (route.request().resourceType() === 'document' || route.request().resourceType() === 'stylesheet' ? route.continue() : route.abort()));
+  const overflowing: string[] = [];
+  for (const path of paths) {
+    await page.goto(path, { waitUntil: 'load' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) overflowing.push(`${path} (+${overflow} px)`);
+  }
+  await context.close();
+  expect(paths.length).toBeGreaterThan(5);
+  expect(overflowing, 'pages wider than 320 px').toEqual([]);
+});
+
+test.describe('on a 375 × 812 phone', () => {
+  test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+  test('the header takes at most a fifth of the screen and its menu works without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/themas/overvallen/');
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(PHONE.height * 0.2);
+    const menu = page.locator('.site-menu');
+    await expect(menu.getByRole('link').first()).toBeHidden();
+    await menu.locator('summary').click();
+    const links = menu.getByRole('navigation', { name: 'Menu' }).getByRole('link');
+    await expect(links.first()).toBeVisible();
+    for (const height of await links.evaluateAll((all) => all.map((link) => link.getBoundingClientRect().height))) expect(height).toBeGreaterThanOrEqual(44);
+    await context.close();
+  });
+
+  test('"Net gebeurd?": the acute stappenplannen and 112 are on the first screen of the home page', async ({ page, request }) => {
+    await page.goto('/');
+    const acute = page.locator('.acute');
+    let shown = 0;
+    for (const acuteCase of ACUTE_CASES) {
+      const path = `/toolkits/${acuteCase.toolkit}/`;
+      const exists = (await request.get(path)).ok();
+      const link = acute.locator(`a[href$="${path}"]`);
+      if (!exists) {
+        await expect(link, `${path} is not in this edition, so not on the home page`).toHaveCount(0);
+        continue;
+      }
+      shown++;
+      await expect(link, path).toBeInViewport({ ratio: 1 });
+    }
+    expect(shown, 'at least the four national acute cases').toBeGreaterThanOrEqual(4);
+    await expect(acute.locator('a[href="tel:112"]')).toBeInViewport({ ratio: 1 });
+  });
+});
