@@ -79,7 +79,6 @@ export const nl = {
   'entry.themes': "Thema's",
   'entry.kind': 'Soort',
   'entry.duration': 'Tijd nodig',
-  'entry.printHint': 'Tip: print deze pagina via het menu van uw browser (Ctrl+P of Cmd+P). De opmaak past op A4.',
   'related.concepts': 'Landelijke concepten bij dit thema',
   'related.toolkits': 'Toolkits bij dit thema',
   'related.moreToolkits': 'Andere toolkits',
@@ -221,7 +220,13 @@ export const nl = {
   'acute.inbraak': 'Inbraak',
   'acute.call': 'Bel 112',
   'acute.call.when': 'bij gevaar, of als het nu gebeurt',
-  'table.label': 'Tabel (schuif opzij voor meer)',
+  'table.label': 'Tabel {n} (schuif opzij voor meer)',
+  'checklist.progress': '{done} van {total} gedaan',
+  'checklist.clear': 'Wis alles',
+  'checklist.note': 'Uw vinkjes blijven alleen in deze browser op dit apparaat bewaard.',
+  'toolkit.print': 'Afdrukken',
+  'print.head': '{site} · {url} · gecontroleerd op {date}',
+  'print.sources': 'Bronnen',
 } as const;
 
 export type UiKey = keyof typeof nl;

@@ -13,6 +13,7 @@ import { lineOfKey, type ContentProblem } from './errors.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { checkBodies, type CheckedBody } from './link-check.ts';
 import { readBody } from './markdown/pipeline.ts';
+import { invalidNumberLikes, unlinkableNumbers } from './phone-numbers.ts';
 import { reviewState } from './review.ts';
 import { entryPath, ROUTED_COLLECTIONS, type RoutedCollection } from './routes.ts';
 import { buildSiteMap, type MappedEntry } from './site-map.ts';
@@ -84,6 +85,23 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
   });
   const bodyErrors = checkBodies(bodies, site);
   errors.push(...bodyErrors);
+
+  // Phone numbers: every one in a text becomes a tel: link at build time; a number-like string that is no valid number cannot.
+  const numberExpected = 'een volledig Nederlands telefoonnummer (112; 0800/0900 met 4 of 7 cijfers erachter; 10 cijfers vanaf 0; of +31 met 9 cijfers), zodat het een tel:-link wordt';
+  const bodyStartLine = (text: string) => (/^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text)?.[0].split('\n').length ?? 1);
+  for (const plan of Object.values(plans)) {
+    for (const entry of plan.entries) {
+      const sources = [{ file: entry.file, text: entry.text, body: entry.body }, ...(entry.extension ? [{ file: entry.extension.file, text: entry.extensionText ?? '', body: entry.extension.body }] : [])];
+      for (const source of sources) {
+        for (const problem of unlinkableNumbers(source.body, bodyStartLine(source.text))) {
+          errors.push({ file: source.file, field: 'tekst', line: problem.line, found: `"${problem.found}", lijkt een telefoonnummer maar is geen geldig nummer`, expected: numberExpected });
+        }
+      }
+      for (const found of invalidNumberLikes(String(entry.data.summary ?? ''))) {
+        errors.push({ file: entry.file, field: 'summary', line: lineOfKey(entry.text, 'summary'), found: `"${found}", lijkt een telefoonnummer maar is geen geldig nummer`, expected: numberExpected });
+      }
+    }
+  }
 
   // Duplicate titles confuse readers and search results.
   for (const collection of ROUTED_COLLECTIONS) {

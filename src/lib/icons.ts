@@ -66,3 +66,19 @@ export function iconBody(name: IconName): string {
   cache.set(name, body);
   return body;
 }
+
+/** The same drawing as hast nodes, for build steps that add an icon to content (Lucide icons are flat lists of self-closing shapes). */
+export function iconHast(name: IconName): { type: 'element'; tagName: string; properties: Record<string, unknown>; children: [] } {
+  const shapes = [...iconBody(name).matchAll(/<(\w+)\s([^>]*?)\/>/g)].map((shape) => ({
+    type: 'element' as const,
+    tagName: shape[1]!,
+    properties: Object.fromEntries([...shape[2]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((attribute) => [attribute[1]!, attribute[2]!])),
+    children: [] as [],
+  }));
+  return {
+    type: 'element',
+    tagName: 'svg',
+    properties: { className: ['icon'], viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: '2', strokeLinecap: 'round', strokeLinejoin: 'round', ariaHidden: 'true', focusable: 'false' },
+    children: shapes as never,
+  };
+}

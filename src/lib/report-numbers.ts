@@ -3,6 +3,8 @@
  * (politie.nl, meldmisdaadanoniem.nl). Shown on every page; never retype them.
  * Their labels are UI strings (`report.<key>.label` / `.when`).
  */
+import { telHref } from './phone-numbers.ts';
+
 export interface ReportNumber {
   key: 'emergency' | 'police' | 'anonymous';
   /** As people dial it, with the usual Dutch grouping. */
@@ -11,12 +13,7 @@ export interface ReportNumber {
   href: string;
 }
 
-/** Turns a Dutch display number into a `tel:` URI (E.164 for non-emergency numbers). */
-export function telHref(display: string): string {
-  const digits = display.replace(/\D/g, '');
-  if (digits.length <= 4) return `tel:${digits}`;
-  return `tel:+31${digits.replace(/^0/, '')}`;
-}
+export { telHref };
 
 export const REPORT_NUMBERS: readonly ReportNumber[] = (
   [

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { ACUTE_CASES } from '../../src/lib/acute.ts';
+import { findPhoneNumbers } from '../../src/lib/phone-numbers.ts';
 import { sitemapPaths } from './support/site.ts';
 
 const PHONE = { width: 375, height: 812 };
@@ -25,6 +26,33 @@ test('no page scrolls sideways at 320 px', async ({ browser, request }) => {
   await context.close();
   expect(paths.length).toBeGreaterThan(5);
   expect(overflowing, 'pages wider than 320 px').toEqual([]);
+});
+
+test('every phone number in the text of every page dials: none outside a tel: link', async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const paths = await sitemapPaths(request);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const plain: string[] = [];
+  let linked = 0;
+  for (const path of paths) {
+    await page.goto(path);
+    const { texts, telLinks } = await page.locator('main').evaluate((main) => {
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        // Text people see: hidden search metadata (keywords) is not read or tapped.
+        if (parent && !parent.closest('a[href^="tel:"], script, style') && parent.checkVisibility()) found.push(node.textContent ?? '');
+      }
+      return { texts: found, telLinks: main.querySelectorAll('a[href^="tel:"]').length };
+    });
+    linked += telLinks;
+    for (const text of texts) for (const number of findPhoneNumbers(text)) plain.push(`${path}: ${number.text}`);
+  }
+  await context.close();
+  expect(linked, 'the content has tel: links at all').toBeGreaterThan(20);
+  expect(plain, 'phone numbers that are not links').toEqual([]);
 });
 
 test.describe('on a 375 × 812 phone', () => {
@@ -62,5 +90,22 @@ test.describe('on a 375 × 812 phone', () => {
     }
     expect(shown, 'at least the four national acute cases').toBeGreaterThanOrEqual(4);
     await expect(acute.locator('a[href="tel:112"]')).toBeInViewport({ ratio: 1 });
+  });
+
+  test('every stappenplan shows step 1 on the first screen, numbered, with "bel" steps as call buttons', async ({ page, request }) => {
+    const toolkits = (await sitemapPaths(request)).filter((path) => /\/toolkits\/[^/]+\/$/.test(path));
+    let stappenplannen = 0;
+    for (const path of toolkits) {
+      await page.goto(path);
+      const kicker = (await page.locator('.page__kicker').textContent())?.trim();
+      if (kicker !== 'Stappenplan' && kicker !== 'Step-by-step plan') continue;
+      stappenplannen++;
+      const first = page.locator('main [data-step="1"]').first();
+      await expect(first, path).toBeInViewport();
+      expect(await page.locator('main .steps > li:not([data-step])').count(), `${path}: every step numbered`).toBe(0);
+    }
+    expect(stappenplannen, 'the acute stappenplannen at least').toBeGreaterThanOrEqual(4);
+    await page.goto('/toolkits/stappenplan-na-een-overval/');
+    await expect(page.locator('main .step a.tel-call[href="tel:112"]').first()).toBeVisible();
   });
 });

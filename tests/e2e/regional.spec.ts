@@ -65,7 +65,7 @@ test('every page says where its text comes from; extended pages show the regiona
       await expect(meta).toContainText(`Landelijke tekst, aangevuld door ${edition.name}.`);
       await expect(page.getByRole('heading', { level: 2, name: `In de regio: ${edition.name}` })).toBeVisible();
     }
-    await expect(meta.getByRole('link', { name: 'Pas deze pagina aan' })).toHaveAttribute('href', new RegExp(`${entry!.editFile}$`));
+    await expect(page.locator('.page-foot').getByRole('link', { name: 'Pas deze pagina aan' })).toHaveAttribute('href', new RegExp(`${entry!.editFile}$`));
   }
 });
 

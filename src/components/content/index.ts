@@ -6,7 +6,6 @@
  */
 import type { ContentComponentName, ElementOverrideName } from '../../lib/markdown/registry.ts';
 import ContentLink from './ContentLink.astro';
-import TaskCheckbox from './TaskCheckbox.astro';
 import PvoLink from './PvoLink.astro';
 import RegionalH3 from './RegionalH3.astro';
 import RegionalH4 from './RegionalH4.astro';
@@ -14,10 +13,11 @@ import RegionalH5 from './RegionalH5.astro';
 import RegionalH6 from './RegionalH6.astro';
 
 /**
- * For every content body: links get the deploy base, task list boxes are drawn,
- * and `<PvoLink />` is the one link to "het PVO in uw regio".
+ * For every content body: links get the deploy base, and `<PvoLink />` is the
+ * one link to "het PVO in uw regio". (Task-list checkboxes are real inputs
+ * with labels, made by the build step src/lib/markdown/task-lists.ts.)
  */
-export const contentComponents = { a: ContentLink, input: TaskCheckbox, PvoLink } satisfies Record<ContentComponentName | ElementOverrideName, unknown>;
+export const contentComponents = { a: ContentLink, PvoLink } satisfies Record<ContentComponentName | ElementOverrideName, unknown>;
 
 /** For a regional section under a national text: headings get a `regio-` id prefix as well. */
 export const regionalComponents = { ...contentComponents, h3: RegionalH3, h4: RegionalH4, h5: RegionalH5, h6: RegionalH6 };

@@ -18,12 +18,13 @@ import { satteri, satteriHeadingIdsPlugin, type SatteriAstroData } from '@astroj
 import { defineHastPlugin, defineMdastPlugin, mdxToJs, type HastPluginEntry, type MdastPluginEntry } from 'satteri';
 import { ContentError, type ContentProblem } from '../errors.ts';
 import { contentAllowList, displayPath } from './allow-list.ts';
+import { contentHastPlugins } from './index.ts';
 
 /** Markdown-tree steps (like remark plugins), in order. The allow-list runs first, on the tree as parsed. */
 export const MDAST_STEPS: MdastPluginEntry[] = [contentAllowList];
 
 /** HTML-tree steps (like rehype plugins), in order; Astro gives headings their ids after these. */
-export const HAST_STEPS: HastPluginEntry[] = [];
+export const HAST_STEPS: HastPluginEntry[] = [...contentHastPlugins];
 
 /** Markdown features, the same for build and check (GFM tables, task lists; curly quotes). */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;

@@ -47,12 +47,11 @@ export type ContentComponentName = Extract<ContentElementName, `${Uppercase<stri
 
 /**
  * Plain HTML elements that Markdown itself produces and that our components
- * draw instead (not written by editors as tags): links get the deploy base,
- * task-list boxes are drawn as real checkboxes.
+ * draw instead (not written by editors as tags): links get the deploy base.
+ * (Task-list boxes become labelled checkboxes in a build step: markdown/task-lists.ts.)
  */
 export const ELEMENT_OVERRIDES = {
   a: 'Markdown-links: krijgen het basispad van de site',
-  input: 'Vinkjes van een takenlijst (- [ ] taak)',
 } as const;
 
 export type ElementOverrideName = keyof typeof ELEMENT_OVERRIDES;
