@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { resolveEdition } from './src/lib/edition.ts';
 import { dotAstroLock } from './src/lib/dot-astro-lock.ts';
 import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
+import { regionalPlacementPlugin } from './src/lib/markdown/regional-placement.ts';
 import { devErrorPages } from './src/lib/dev-error-page.ts';
 import { BASE_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
 
@@ -24,11 +25,11 @@ export default defineConfig({
   // One Markdown pipeline for the build and `npm run check` (src/lib/markdown/pipeline.ts): its first step
   // refuses code in content (import/export, {expressions}, unknown tags) before MDX compiles anything.
   // No syntax highlighting: content has no code samples, and highlighters write inline styles.
-  markdown: { processor: markdownProcessor(), syntaxHighlight: false },
+  markdown: { processor: markdownProcessor([regionalPlacementPlugin]), syntaxHighlight: false },
   integrations: [
     // build:all builds editions in parallel: they take turns for Astro's shared .astro/ folder.
     dotAstroLock(),
-    mdx({ processor: markdownProcessor() }),
+    mdx({ processor: markdownProcessor([regionalPlacementPlugin]) }),
     sitemap({
       filter: (page) => !/\/(zoeken|404|admin)\/$/.test(new URL(page).pathname),
       ...(edition.locales.length > 1 ? { i18n: { defaultLocale: 'nl', locales: Object.fromEntries(edition.locales.map((lang) => [lang, lang])) } } : {}),
@@ -49,6 +50,8 @@ export default defineConfig({
     // astro dev: a page with a content error shows a Dutch error page; the other pages keep working.
     plugins: [devErrorPages(process.env.BASE_PATH ?? '/')],
     build: {
+      // Scripts stay external files, never inline: the strict CSP allows no inline script (CSS keeps the default).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's warning about it is noise.
         onwarn(warning, warn) {

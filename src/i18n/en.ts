@@ -225,4 +225,7 @@ export const en = {
   'toolkit.print': 'Print',
   'print.head': '{site} · {url} · checked on {date}',
   'print.sources': 'Sources',
+  'theme.direct': 'Act now',
+  'theme.police': 'Not urgent? Report it to the police on',
+  'theme.tools': 'Checklists and tools for this theme',
 } as const satisfies Record<UiKey, string>;

@@ -227,6 +227,9 @@ export const nl = {
   'toolkit.print': 'Afdrukken',
   'print.head': '{site} · {url} · gecontroleerd op {date}',
   'print.sources': 'Bronnen',
+  'theme.direct': 'Direct doen',
+  'theme.police': 'Geen spoed? Meld het bij de politie via',
+  'theme.tools': 'Checklists en hulpmiddelen bij dit thema',
 } as const;
 
 export type UiKey = keyof typeof nl;

@@ -6,6 +6,7 @@
  */
 import type { ContentProblem } from './errors.ts';
 import { lineOfKey } from './errors.ts';
+import { readBody } from './markdown/pipeline.ts';
 import { sourceHash, substantiveHash } from './source-hash.ts';
 import { expectedOneOf, fieldLabel } from './wording.ts';
 import type { Locale } from './taxonomy.ts';
@@ -33,8 +34,11 @@ export interface PlannedEntry {
   data: Record<string, unknown>;
   body: string;
   provenance: Provenance;
-  /** The regional section added under a national text (`overlay: extend`). */
-  extension?: { id: string; file: string; body: string; data: Record<string, unknown> } | undefined;
+  /**
+   * The regional section added to a national text (`overlay: extend`); `after`
+   * is the id of the national heading whose section it follows (default: the end).
+   */
+  extension?: { id: string; file: string; body: string; data: Record<string, unknown>; after?: string | undefined } | undefined;
 }
 
 /** A regional replacement (`overlay: replace`) and the national entry it was based on. */
@@ -77,7 +81,7 @@ export interface OverlayInput {
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const OVERLAY_FIELDS = ['overlay', 'basedOn'];
+const OVERLAY_FIELDS = ['overlay', 'basedOn', 'after'];
 
 const storeId = (file: SourceFile) => (file.lang === 'nl' ? file.slug : `${file.lang}/${file.slug}`);
 
@@ -169,6 +173,20 @@ export function planOverlay(input: OverlayInput): OverlayPlan {
       continue;
     }
     if (overlay === 'extend') {
+      const after = file.data.after;
+      if (after !== undefined) {
+        const headings = readBody(base.text, base.file).scan.headings.map((heading) => heading.id);
+        if (typeof after !== 'string' || !headings.includes(after)) {
+          problems.push({
+            file: file.file,
+            field: 'after',
+            line: lineIn(file, 'after'),
+            found: JSON.stringify(after),
+            expected: `het id van een kop in ${base.file}: ${expectedOneOf(String(after), headings)}`,
+          });
+          continue;
+        }
+      }
       entries.set(id, {
         id,
         slug: file.slug,
@@ -177,7 +195,7 @@ export function planOverlay(input: OverlayInput): OverlayPlan {
         data: { ...base.data, ...withoutOverlayFields(file.data) },
         body: base.body,
         provenance: 'extended',
-        extension: { id: `${input.collection}/${id}`, file: file.file, body: file.body, data: file.data },
+        extension: { id: `${input.collection}/${id}`, file: file.file, body: file.body, data: file.data, ...(typeof after === 'string' ? { after } : {}) },
       });
       continue;
     }

@@ -244,7 +244,12 @@ export function createSchemas(reference: ReferenceFactory) {
       })
       .refine((event) => event.online || event.location, { message: 'geef een locatie of zet online: true', path: ['location'] }),
     /** A regional section under a national text: only `overlay: extend` and optional overrides. */
-    extensions: z.object({ overlay: z.literal('extend') }).loose(),
+    extensions: z
+      .object({
+        overlay: z.literal('extend'),
+        after: z.string().optional().describe('Id van de landelijke kop waarna de regionale aanvulling komt (standaard: aan het eind)'),
+      })
+      .loose(),
   };
 }
 

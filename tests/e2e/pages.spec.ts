@@ -4,6 +4,7 @@
  * from another origin, and runs under a strict Content-Security-Policy
  * without a single violation.
  */
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { cspOf, sitemapPaths, trackCspViolations, trackForeignRequests } from './support/site.ts';
@@ -79,8 +80,8 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   await expect(page.getByRole('search')).toBeVisible();
 });
 
-test('content pages ship no JavaScript', async ({ page }) => {
-  for (const path of ['/', '/themas/overvallen/', '/toolkits/checklist-overvalpreventie/', '/concepten/']) {
+test('content pages ship no JavaScript; a toolkit page one small external script', async ({ page, request }) => {
+  for (const path of ['/', '/themas/overvallen/', '/concepten/', '/over/melden/']) {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
@@ -88,6 +89,15 @@ test('content pages ship no JavaScript', async ({ page }) => {
     await page.goto(path);
     expect(scripts, path).toEqual([]);
     expect(await page.locator('script').count(), path).toBe(0);
+  }
+  // Checklist ticks and the print button: one module file, no inline code (strict CSP), at most 2 KiB gzip.
+  for (const path of ['/toolkits/checklist-overvalpreventie/', '/toolkits/stappenplan-na-een-overval/']) {
+    await page.goto(path);
+    const sources = await page.locator('script').evaluateAll((scripts) => scripts.map((script) => ({ src: script.getAttribute('src'), inline: script.textContent?.trim() ?? '' })));
+    expect(sources.length, path).toBe(1);
+    expect(sources[0]!.inline, `${path}: no inline script`).toBe('');
+    const body = await (await request.get(sources[0]!.src!)).body();
+    expect(gzipSync(body).length, `${path}: script size (gzip)`).toBeLessThanOrEqual(2048);
   }
 });
 

@@ -76,7 +76,7 @@ test('regional pages are listed, in the sitemap and found by search', async ({ p
   for (const entry of regional) {
     expect(sitemap).toContain(entry.path);
     await page.goto(`/${entry.path.split('/')[1]}/`);
-    await expect(page.locator(`a[href="${entry.path}"]`).first()).toBeVisible();
+    await expect(page.locator(`main a[href="${entry.path}"]`).first()).toBeVisible();
   }
   for (const newPage of regional.filter((entry) => !entry.data.basedOn).slice(0, 2)) {
     const results = await searchFor(page, String(newPage.data.title));
@@ -127,4 +127,29 @@ test('languages: a switch where the edition has English, with hreflang alternate
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const english = await searchFor(page, 'robbery', '/en/zoeken/');
   expect(english.slice(0, 3)).toContain('/en/themas/overvallen/');
+});
+
+test('a regional section stands after the national section it names (after:), and "Op deze pagina" lists it', async ({ page }, testInfo) => {
+  const { routed } = editionOf(testInfo);
+  const extended = routed.filter((entry) => entry.extension);
+  for (const entry of extended) {
+    await page.goto(entry.path);
+    const section = page.locator('section.regional-section');
+    await expect(section, entry.path).toHaveCount(1);
+    const toc = page.locator('nav.toc');
+    if (await toc.count()) await expect(toc.locator('a[href="#in-de-regio"]'), entry.path).toHaveCount(1);
+    const after = entry.extension!.after;
+    const place = await section.evaluate((element, id) => {
+      const headings = [...document.querySelectorAll('main article h2')].filter((heading) => !element.contains(heading));
+      const target = id ? document.getElementById(id) : null;
+      const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const next = target ? headings.find((heading) => follows(target, heading) && heading !== target) : undefined;
+      return { afterTarget: target ? follows(target, element) : true, beforeNext: next ? follows(element, next) : true, last: !headings.some((heading) => follows(element, heading)) };
+    }, after ?? null);
+    if (after) {
+      expect(place.afterTarget && place.beforeNext, `${entry.path}: after #${after}`).toBe(true);
+    } else {
+      expect(place.last, `${entry.path}: at the end`).toBe(true);
+    }
+  }
 });

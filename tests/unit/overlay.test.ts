@@ -98,3 +98,19 @@ test('two regional files with the same id, and unclean file names, are refused',
   const plan = planOverlay({ ...base, regional: [file('d', { title: 'D' }, regionDir), { ...file('d', { title: 'D2' }, regionDir), file: `${regionDir}/d.md` }, file('Kop Groot', {}, regionDir)] });
   assert.deepEqual(plan.problems.map((p) => [p.file, p.field]), [[`${regionDir}/d.md`, '(bestandsnaam)'], [`${regionDir}/Kop Groot.mdx`, '(bestandsnaam)']]);
 });
+
+test('extend with after: a national heading id places the section; an unknown id is an error with file and line', () => {
+  const withHeadings = { ...national[0]!, body: '## Direct\n\nTekst\n\n## Daarna\n\nMeer', text: '---\ntitle: "A"\n---\n## Direct\n\nTekst\n\n## Daarna\n\nMeer\n' };
+  const input = { ...base, national: [withHeadings, ...national.slice(1)] };
+  const placed = planOverlay({ ...input, regional: [file('a', { overlay: 'extend', after: 'direct' }, regionDir)] });
+  assert.deepEqual(placed.problems, []);
+  assert.equal(placed.entries.find((e) => e.id === 'a')!.extension?.after, 'direct');
+  assert.equal('after' in placed.entries.find((e) => e.id === 'a')!.data, false);
+  const wrong = planOverlay({ ...input, regional: [file('a', { overlay: 'extend', after: 'drect' }, regionDir)] });
+  assert.equal(wrong.problems.length, 1);
+  assert.equal(wrong.problems[0]!.file, `${regionDir}/a.mdx`);
+  assert.equal(wrong.problems[0]!.field, 'after');
+  assert.equal(wrong.problems[0]!.line, 3);
+  assert.match(wrong.problems[0]!.expected, /direct, daarna|daarna, direct/);
+  assert.match(wrong.problems[0]!.expected, /bedoelt u "direct"/);
+});

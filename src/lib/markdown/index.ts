@@ -1,7 +1,8 @@
 /**
  * Our build-time steps on rendered content (Sätteri hast plugins), in order:
  * phone numbers become links first, so the step and task-list steps see them.
- * Registered once, in astro.config.mjs (markdown.processor; MDX inherits it).
+ * Registered in the shared pipeline (pipeline.ts HAST_STEPS: build and check alike). The regional
+ * placement step (regional-placement.ts) is build-only: astro.config.mjs adds it.
  */
 import { telLinksPlugin } from './tel-links.ts';
 import { stepsPlugin } from './steps.ts';

@@ -29,9 +29,12 @@ export const HAST_STEPS: HastPluginEntry[] = [...contentHastPlugins];
 /** Markdown features, the same for build and check (GFM tables, task lists; curly quotes). */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-/** The processor for astro.config.mjs: `.md` and `.mdx` files both go through it. */
-export function markdownProcessor(): ReturnType<typeof satteri> {
-  return satteri({ mdastPlugins: MDAST_STEPS, hastPlugins: HAST_STEPS, features: FEATURES });
+/**
+ * The processor for astro.config.mjs: `.md` and `.mdx` files both go through it. Steps that need the
+ * edition being built (where a regional section goes) come last and only here, not in the check.
+ */
+export function markdownProcessor(buildOnlyHastSteps: HastPluginEntry[] = []): ReturnType<typeof satteri> {
+  return satteri({ mdastPlugins: MDAST_STEPS, hastPlugins: [...HAST_STEPS, ...buildOnlyHastSteps], features: FEATURES });
 }
 
 export interface Heading {
