@@ -8,6 +8,7 @@
  * new fork's edition passes with whatever features it uses
  * (tests/unit/example-editions.test.ts keeps the examples using all).
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { regionFixture } from './support/fixtures.ts';
 import { formatEventTimeInput, toEventDate } from '../../src/lib/event-time.ts';
@@ -131,14 +132,15 @@ test('languages: a switch where the edition has English, with hreflang alternate
 
 test('a regional section stands after the national section it names (after:), and "Op deze pagina" lists it', async ({ page }, testInfo) => {
   const { routed } = editionOf(testInfo);
-  const extended = routed.filter((entry) => entry.extension);
+  const extended = routed.filter((entry) => entry.provenance === 'extended');
   for (const entry of extended) {
     await page.goto(entry.path);
     const section = page.locator('section.regional-section');
     await expect(section, entry.path).toHaveCount(1);
     const toc = page.locator('nav.toc');
     if (await toc.count()) await expect(toc.locator('a[href="#in-de-regio"]'), entry.path).toHaveCount(1);
-    const after = entry.extension!.after;
+    // The regional file (the one the edit link points at) names the national heading it follows, if any.
+    const after = /^after:\s*['"]?([\w-]+)/m.exec(readFileSync(entry.editFile, 'utf8'))?.[1];
     const place = await section.evaluate((element, id) => {
       const headings = [...document.querySelectorAll('main article h2')].filter((heading) => !element.contains(heading));
       const target = id ? document.getElementById(id) : null;
