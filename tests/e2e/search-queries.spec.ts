@@ -33,7 +33,11 @@ for (const lang of ['nl', 'en'] as const) {
     test.setTimeout(180_000);
     const existing = new Set(await sitemapPaths(request));
     const rows = SET[lang].filter((row) => existing.has(row.expect));
-    test.skip(rows.length === 0, `this edition has no ${lang} pages of the test set`);
+    if (rows.length === 0) {
+      // Only an edition without pages in this language may have no rows: then its sitemap has none either.
+      expect([...existing].filter((path) => (lang === 'en') === path.startsWith('/en/'))).toEqual([]);
+      return;
+    }
     await page.goto(lang === 'nl' ? '/zoeken/' : '/en/zoeken/');
     const misses: string[] = [];
     for (const row of rows) {

@@ -95,7 +95,11 @@ test('search knows a sector filter with every sector, and a toolkit for every se
 });
 
 test('English sector pages exist where the edition has English', async ({ page, request }) => {
-  test.skip((await request.get('/en/')).status() !== 200, 'this edition has no English pages');
+  if ((await request.get('/en/')).status() !== 200) {
+    // An edition without English publishes no English sector pages either.
+    expect((await request.get('/en/sectoren/')).status()).toBe(404);
+    return;
+  }
   await page.goto('/en/sectoren/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sectors');
