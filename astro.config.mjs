@@ -8,6 +8,7 @@ import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
 import { regionalPlacementPlugin } from './src/lib/markdown/regional-placement.ts';
 import { devErrorPages } from './src/lib/dev-error-page.ts';
 import { BASE_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
+import { cspTrim } from './src/lib/csp-trim.ts';
 
 // REGION=<id> selects a regional edition; unknown ids and invalid region.yaml files stop here with a clear message.
 const edition = resolveEdition(process.env, process.cwd());
@@ -34,6 +35,8 @@ export default defineConfig({
       filter: (page) => !/\/(zoeken|404|admin)\/$/.test(new URL(page).pathname),
       ...(edition.locales.length > 1 ? { i18n: { defaultLocale: 'nl', locales: Object.fromEntries(edition.locales.map((lang) => [lang, lang])) } } : {}),
     }),
+    // Each page's policy keeps only the hashes of its own inline code (Astro writes every hash of the build).
+    cspTrim(),
   ],
   // A strict Content-Security-Policy <meta> on every page (src/lib/csp.ts): no inline script or style
   // without a hash, nothing from other origins; pages widen it only where needed via Astro.csp.
