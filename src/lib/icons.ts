@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { ConceptKind } from './taxonomy.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -28,6 +29,15 @@ export const ICON_NAMES = [
   'landmark',
   'map-pin',
   'arrow-right',
+  'badge-check',
+  'graduation-cap',
+  'megaphone',
+  'users',
+  'coins',
+  'wrench',
+  'scale',
+  'book-open',
+  'life-buoy',
 ] as const;
 export type IconName = (typeof ICON_NAMES)[number];
 
@@ -47,11 +57,27 @@ const TOOLKIT_KIND_ICONS: Record<string, IconName> = {
   template: 'file-text',
 };
 
+/** Every kind of national approach has its own icon (the type makes a new kind name one). */
+const CONCEPT_KIND_ICONS: Record<ConceptKind, IconName> = {
+  keurmerk: 'badge-check',
+  training: 'graduation-cap',
+  meldpunt: 'megaphone',
+  netwerk: 'users',
+  subsidie: 'coins',
+  hulpmiddel: 'wrench',
+  regeling: 'scale',
+  voorlichting: 'book-open',
+  hulpverlening: 'life-buoy',
+};
+
 export function themeIcon(slug: string): IconName {
   return THEME_ICONS[slug] ?? 'shield-alert';
 }
 export function toolkitKindIcon(kind: string): IconName {
   return TOOLKIT_KIND_ICONS[kind] ?? 'file-text';
+}
+export function conceptKindIcon(kind: ConceptKind): IconName {
+  return CONCEPT_KIND_ICONS[kind];
 }
 
 const cache = new Map<IconName, string>();

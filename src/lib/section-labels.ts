@@ -22,11 +22,6 @@ export function sectionLabel(collection: RoutedCollection, t: (key: UiKey) => st
   return t(SECTION_LABEL_KEYS[collection]);
 }
 
-/** The shorter name in the main menu, where "Landelijke concepten" does not fit on a phone. */
-export function navLabel(collection: RoutedCollection, t: (key: UiKey) => string): string {
-  return collection === 'concepts' ? t('nav.concepts') : sectionLabel(collection, t);
-}
-
 export function sectionIntro(collection: RoutedCollection, t: (key: UiKey) => string): string {
   return t(SECTION_INTRO_KEYS[collection]);
 }
