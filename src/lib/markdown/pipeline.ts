@@ -26,6 +26,14 @@ export const MDAST_STEPS: MdastPluginEntry[] = [contentAllowList];
 /** HTML-tree steps (like rehype plugins), in order; Astro gives headings their ids after these. */
 export const HAST_STEPS: HastPluginEntry[] = [...contentHastPlugins];
 
+/**
+ * The HTML-tree steps the check runs as well: only those that change what it reads (headings and their
+ * ids, links, images) or can refuse a body. Ours only dress up rendered content (tel: links, step blocks,
+ * table wrappers, checkboxes), so the check skips them: at 1,000 pages they are a third of its time.
+ * tests/unit/markdown-pipeline.test.ts keeps the check's ids equal to the build's.
+ */
+export const CHECK_HAST_STEPS: HastPluginEntry[] = [];
+
 /** Markdown features, the same for build and check (GFM tables, task lists; curly quotes). */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
@@ -128,7 +136,7 @@ export function readBody(fileText: string, file: string): ReadBody {
   try {
     mdxToJs(blankFrontMatter(fileText), {
       mdastPlugins: [...MDAST_STEPS, collectLinks(scan)],
-      hastPlugins: [...HAST_STEPS, satteriHeadingIdsPlugin(), collectHeadings(scan)],
+      hastPlugins: [...CHECK_HAST_STEPS, satteriHeadingIdsPlugin(), collectHeadings(scan)],
       features: FEATURES,
       fileURL: pathToFileURL(resolve(file)),
       jsxImportSource: 'astro',
