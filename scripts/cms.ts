@@ -5,12 +5,12 @@
  * branches in this repository — the same flow as on GitHub, without a login.
  * Refuses to start on uncommitted changes; `CMS_PORT` (or --port) chooses the port.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { handleKnownErrors } from './lib/cli.ts';
-import { startCmsServer, uncommittedChanges, uncommittedMessage } from './lib/cms-server.ts';
-import { choosePort, isPortFree, requireFreePort } from './lib/ports.ts';
+import { uncommittedChanges, uncommittedMessage } from './lib/cms-server.ts';
+import { startLocalCms } from './lib/local-cms.ts';
+import { choosePort, requireFreePort } from './lib/ports.ts';
 
 handleKnownErrors();
 
@@ -27,20 +27,12 @@ if (changes.length) {
 
 const port = choosePort(process.argv.slice(2), process.env, 'CMS_PORT', 4321);
 await requireFreePort(port, 'de CMS', 'CMS_PORT', 'cms');
-// decap-server listens on a free port of its own, reached only through the CMS server.
-let backendPort = port + 1;
-while (!(await isPortFree(backendPort))) backendPort++;
-const decap = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: process.cwd(), PORT: String(backendPort), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'error' },
-});
-const { server, url } = await startCmsServer({ siteDir, repoDir: process.cwd(), backendUrl: `http://127.0.0.1:${backendPort}/api/v1`, port });
+const { url, stop: stopCms } = await startLocalCms({ siteDir, repoDir: process.cwd(), port });
 console.log(`\nRedactieomgeving: ${url}/admin/ (klik op "Inloggen"). Stoppen: Ctrl+C.`);
 console.log('Elke wijziging wordt een branch cms/<collectie>/<naam>. Publiceren doet u niet hier, maar met een pull request:');
-console.log('  git push origin cms/<collectie>/<naam>   en open daarna de pull request op GitHub (docs/redactie.md, route 2).');
+console.log('  git push origin cms/<collectie>/<naam>   en open daarna de pull request op GitHub (docs/stap-voor-stap.md, route B).');
 const stop = () => {
-  server.close();
-  decap.kill();
+  stopCms();
   process.exit(0);
 };
 process.on('SIGINT', stop);

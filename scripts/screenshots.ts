@@ -6,6 +6,7 @@
  *   npm run screenshots -- / /themas/overvallen/
  *   npm run screenshots -- --top /            only the first screen, as a visitor lands
  *   npm run screenshots -- --edition=voorbeeld-noord
+ *   npm run screenshots -- --docs             the images in the editors' guides (docs/img/), from the local CMS
  *   PORT=5400 npm run screenshots             another port (default 4391; a taken port is refused)
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { chromiumLaunchOptions, startPreview } from './lib/browser.ts';
 import { listRegions } from '../src/lib/region-config.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 import { choosePort, requireFreePort, withoutPort } from './lib/ports.ts';
+import { takeDocsScreenshots } from './lib/docs-screenshots.ts';
 
 handleKnownErrors();
 
@@ -37,9 +39,19 @@ if (!editions.length) {
   process.exit(1);
 }
 
+// --docs: the guides' images, from the national edition.
+const national = args.includes('--docs') ? editions.find((edition) => edition.id === 'landelijk' || edition.id === 'dist') : undefined;
+if (args.includes('--docs') && !national) {
+  console.error('De schermafbeeldingen voor de handleidingen tonen de landelijke editie: draai eerst npm run build.');
+  process.exit(1);
+}
+
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  for (const edition of editions) {
+  if (national) {
+    for (const file of await takeDocsScreenshots(browser, national.outDir, port)) console.log(file);
+  }
+  for (const edition of national ? [] : editions) {
     const server = await startPreview(port, edition.outDir);
     const outputDir = join('screenshots', edition.id);
     mkdirSync(outputDir, { recursive: true });

@@ -5,8 +5,10 @@
  *
  * - a save with uncommitted changes in the working copy is refused in Dutch
  *   (decap-server would fail with "Unknown error" and leave an empty branch);
- * - "Publiceer" is refused with what to do instead (push the branch, open a
- *   pull request): locally it would merge into `main` and delete the branch;
+ * - "Publiceer" is hidden (every collection gets `publish: false`), a note at
+ *   the bottom of every screen says what to do instead (push the branch, open a
+ *   pull request), and the API refuses it too: locally it would merge into
+ *   `main` and delete the branch;
  * - branches without changes are left off the workflow board (one of them
  *   makes decap-server fail the whole board).
  */
@@ -15,6 +17,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { escapeXml } from '../../src/lib/feed.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,14 +74,25 @@ export function uncommittedMessage(files: readonly string[]): string {
 export function publishMessage(branch: string): string {
   return (
     `Publiceren gaat niet vanuit de lokale CMS. Uw wijziging staat klaar op de branch ${branch}. ` +
-    `Zet die op GitHub met: git push origin ${branch} — en open daar een pull request (zie docs/redactie.md, route 2).`
+    `Zet die op GitHub met: git push origin ${branch} — en open daar een pull request (zie docs/stap-voor-stap.md, route B).`
   );
 }
 
-/** The admin's configuration with the local backend on this server's own address. */
+/** The admin page with a fixed note at the bottom: publishing happens on GitHub, not here. */
+export function localAdminPage(html: string): string {
+  const t = useTranslations('nl');
+  const note =
+    '<p id="lokale-cms" role="note" style="position:fixed;inset:auto 0 0 0;z-index:10000;margin:0;padding:.5rem 1rem;' +
+    'background:#fff4ce;border-top:2px solid #8a6d00;color:#1b1b1b;font:14px/1.4 system-ui,sans-serif">' +
+    `<strong>${escapeXml(t('cms.local.title'))}</strong> ${escapeXml(t('cms.local.body'))}</p>`;
+  return html.replace('</body>', `${note}</body>`);
+}
+
+/** The admin's configuration with the local backend on this server's own address, and no "Publiceer". */
 export function localConfig(yamlText: string, origin: string): string {
-  const config = parse(yamlText) as Record<string, unknown>;
+  const config = parse(yamlText) as Record<string, unknown> & { collections?: Record<string, unknown>[] };
   config.local_backend = { url: `${origin}/api/v1`, allowed_hosts: ['localhost', '127.0.0.1'] };
+  for (const collection of config.collections ?? []) collection.publish = false;
   return `# Lokale CMS (npm run cms): bewerkingen gaan naar de git-kopie op deze computer.\n${stringify(config)}`;
 }
 
@@ -137,6 +152,11 @@ function serveFile(request: IncomingMessage, response: ServerResponse, options: 
   if (!existsSync(path)) {
     response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     response.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Niet gevonden');
+    return;
+  }
+  if (url.pathname.endsWith('/admin/') || url.pathname.endsWith('/admin/index.html')) {
+    response.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+    response.end(localAdminPage(readFileSync(path, 'utf8')));
     return;
   }
   if (url.pathname.endsWith('/admin/config.yml')) {

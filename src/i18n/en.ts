@@ -170,6 +170,9 @@ export const en = {
   'footer.links': 'Go to',
   'footer.feed': 'New and changed (Atom feed)',
   'footer.licence': 'Texts may be reused by PVOs and partners.',
+  'cms.local.title': 'Local CMS: you do not publish here.',
+  'cms.local.body':
+    'After Save, your change is on your own computer, on a branch cms/<type>/<name>. Put it on GitHub with git push origin cms/<type>/<name> and open a pull request there. See docs/stap-voor-stap.md, route B.',
   'devError.title': 'This page has an error in its content',
   'devError.intro': 'Only in the live preview (npm run dev): fix the file below and save it. This page then reloads by itself. The other pages keep working.',
   'devError.global': 'This error is in a file without a page of its own, so every page shows it until it is fixed.',

@@ -172,6 +172,9 @@ export const nl = {
   'footer.publishedBy': 'Een uitgave van de',
   'footer.feed': 'Nieuw en gewijzigd (Atom-feed)',
   'footer.licence': 'Teksten vrij te hergebruiken door PVO’s en partners.',
+  'cms.local.title': 'Lokale CMS: hier publiceert u niet.',
+  'cms.local.body':
+    'Na Opslaan staat uw wijziging op uw eigen computer, op een branch cms/<soort>/<naam>. Zet die op GitHub met git push origin cms/<soort>/<naam> en open daar een pull request. Zie docs/stap-voor-stap.md, route B.',
   'devError.title': 'Deze pagina heeft een fout in de inhoud',
   'devError.intro': 'Alleen in het live voorbeeld (npm run dev): verbeter het bestand hieronder en sla het op. Deze pagina laadt dan vanzelf opnieuw. De andere pagina’s werken gewoon.',
   'devError.global': 'Deze fout zit in een bestand zonder eigen pagina, dus elke pagina toont hem tot hij verbeterd is.',

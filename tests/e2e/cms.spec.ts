@@ -6,49 +6,35 @@
  * workflow's pull request) that changes exactly the edited field and passes
  * `npm run check`; publishing and saving over uncommitted work are refused in Dutch.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseContentFile } from '../../src/lib/front-matter.ts';
-import { startCmsServer } from '../../scripts/lib/cms-server.ts';
+import { cloneForCms, startLocalCms, type LocalCms } from '../../scripts/lib/local-cms.ts';
 
 // Ports after the editions' preview servers (playwright.config.ts takes E2E_PORT and the next few).
 const CMS_PORT = Number(process.env.E2E_PORT ?? 4322) + 15;
-const DECAP_PORT = CMS_PORT + 1;
+let repo: ReturnType<typeof cloneForCms>;
 let clone: string;
-let server: ChildProcess;
-let cms: Server;
+let cms: LocalCms;
 let cmsUrl: string;
 
 // One clone and one pair of servers for the whole file.
 test.describe.configure({ mode: 'serial' });
 
-const git = (...args: string[]) => execFileSync('git', args, { cwd: clone, encoding: 'utf8' });
+const git = (...args: string[]) => repo.git(...args);
 
 test.beforeAll(async ({}, testInfo) => {
-  clone = mkdtempSync(join(tmpdir(), 'kvo-cms-'));
-  execFileSync('git', ['clone', '--quiet', process.cwd(), clone]);
-  // The clone works on `main` with the tested commit, also when the tests run from a feature branch.
-  git('checkout', '--quiet', '-B', 'main');
-  git('config', 'user.email', 'redactie@example.org');
-  git('config', 'user.name', 'Redactie');
-  symlinkSync(resolve('node_modules'), join(clone, 'node_modules'));
-  server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-    env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: clone, PORT: String(DECAP_PORT), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'error' },
-    stdio: 'ignore',
-  });
-  const backendUrl = `http://127.0.0.1:${DECAP_PORT}/api/v1`;
-  await expect.poll(async () => (await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }).catch(() => undefined))?.status, { timeout: 20_000 }).toBe(200);
-  ({ server: cms, url: cmsUrl } = await startCmsServer({ siteDir: String(testInfo.project.metadata.outDir), repoDir: clone, backendUrl, port: CMS_PORT }));
+  repo = cloneForCms(process.cwd());
+  clone = repo.dir;
+  cms = await startLocalCms({ siteDir: String(testInfo.project.metadata.outDir), repoDir: clone, port: CMS_PORT, quiet: true });
+  cmsUrl = cms.url;
 });
 
 test.afterAll(() => {
-  cms?.close();
-  server?.kill();
-  rmSync(clone, { recursive: true, force: true });
+  cms?.stop();
+  repo?.remove();
 });
 
 test('an edit in the CMS becomes a pull-request branch that passes the content check', async ({ page }) => {
@@ -62,9 +48,18 @@ test('an edit in the CMS becomes a pull-request branch that passes the content c
   await page.goto(`${cmsUrl}/admin/#/collections/toolkits/entries/checklist-cyberbasis`);
   const summary = page.getByLabel(/Samenvatting/);
   await expect(summary).toHaveValue(String(before.data.summary), { timeout: 30_000 });
+  // The preview pane frames the page as the site does, in the site's own stylesheet.
+  const preview = page.frameLocator('iframe');
+  await expect(preview.locator('h1.nl-heading')).toHaveText(String(before.data.title));
+  const siteRules = await preview.locator('body').evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href?.includes('/_astro/')).reduce((sum, sheet) => sum + sheet.cssRules.length, 0));
+  expect(siteRules).toBeGreaterThan(50);
   await summary.fill(newSummary);
   await page.getByRole('button', { name: 'Opslaan' }).first().click();
   await expect(page.getByText('Item opgeslagen')).toBeVisible({ timeout: 20_000 });
+  // Locally there is no "Publiceer" (it would merge into the local main): a note says to push the branch instead.
+  await expect(page.getByText(/^Status:/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /Publice/ })).toHaveCount(0);
+  await expect(page.locator('#lokale-cms')).toContainText('git push origin cms/<soort>/<naam>');
 
   const branch = 'cms/toolkits/checklist-cyberbasis';
   expect(git('branch', '--list', branch)).toContain(branch);
