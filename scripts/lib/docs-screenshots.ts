@@ -26,7 +26,9 @@ export async function takeDocsScreenshots(browser: Browser, siteDir: string, por
   const written: string[] = [];
   const shoot = async (page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }) => {
     const path = join(outputDir, name);
-    await page.screenshot({ path, ...(clip ? { clip } : {}) });
+    // Whole pixels, so an unchanged screen gives the same file again.
+    const rounded = clip && { x: Math.round(clip.x), y: Math.round(clip.y), width: Math.round(clip.width), height: Math.round(clip.height) };
+    await page.screenshot({ path, animations: 'disabled', ...(rounded ? { clip: rounded } : {}) });
     written.push(path);
   };
   try {
@@ -38,7 +40,8 @@ export async function takeDocsScreenshots(browser: Browser, siteDir: string, por
     await summary.waitFor({ timeout: 30_000 });
     // The preview pane loads the site's CSS in its own frame.
     await page.frameLocator('iframe').locator('h1').waitFor();
-    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
     await shoot(page, 'cms-bewerken.png');
 
     // A summary that is too short: the form says so before anything is saved.
