@@ -97,10 +97,12 @@ export function findIntegrityProblems(entries: readonly CheckedEntry[], options:
 
   for (const entry of entries) {
     const source = entry.filePath ? options.readSource?.(entry.filePath) : undefined;
+    // Dates live in the front matter: searching only there keeps this linear in front matter, not in body text.
+    const frontMatter = source === undefined ? undefined : (/^---\r?\n[\s\S]*?\r?\n---/.exec(source)?.[0] ?? source);
     for (const field of DATE_FIELDS) {
-      const line = source ? lineOfKey(source, field) : undefined;
-      if (!source || line === undefined) continue;
-      const written = source.split('\n')[line - 1]!.replace(/^\s*[\w-]+\s*:/, '').trim();
+      const line = frontMatter ? lineOfKey(frontMatter, field) : undefined;
+      if (!frontMatter || line === undefined) continue;
+      const written = frontMatter.split('\n')[line - 1]!.replace(/^\s*[\w-]+\s*:/, '').trim();
       if (!isCalendarDay(written)) {
         add({ file: entry.filePath!, field, line, found: `"${written}"`, expected: 'een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-01' });
       }
