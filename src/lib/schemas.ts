@@ -136,6 +136,11 @@ export function createSchemas(reference: ReferenceFactory) {
       order: z.number().int().min(1).describe('Volgorde in overzichten (1 = eerst)'),
       sectors: sectorRefs,
       situations: situationsField,
+      firstSteps: z
+        .array(z.string().min(10, 'verwacht een korte zin van minstens 10 tekens').max(140, 'verwacht een korte zin (hoogstens 140 tekens)'))
+        .max(4, 'verwacht hoogstens 4 zinnen: de rest staat in de gids')
+        .default([])
+        .describe('"Direct doen" bovenaan de gids: 2 tot 4 korte zinnen met wat een ondernemer nu meteen doet (bijvoorbeeld "Bel 112, ook als de dader al weg is.")'),
     }),
     /** Branches such as detailhandel and horeca; themes, concepts and toolkits refer to them. */
     sectors: z.object({
