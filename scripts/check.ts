@@ -2,7 +2,8 @@
  * Fast content check for editors and pull requests: every check of the build
  * that needs no rendering, for the national edition and every region (or the
  * ones named). One line per problem: `file:line — what is wrong — how to fix`.
- * Exit code 1 on any error; warnings (overdue reviews, stale overrides) do not fail.
+ * Exit code 1 on any error (front matter not in the canonical form included);
+ * warnings (overdue reviews, stale overrides) do not fail.
  *
  *   npm run check                 all editions
  *   npm run check -- voorbeeld-noord
@@ -47,8 +48,13 @@ for (const id of editions) {
   }
 }
 
-// One form for front matter, the one the CMS writes (npm run format:content); a warning, so a hand edit never blocks publishing.
-for (const problem of unformattedProblems(root, resolve(root, process.env.CONTENT_DIR || 'content'))) warnings.set(problemLine(problem), problem);
+// One form for front matter, the one the CMS writes (npm run format:content), so a CMS save changes only the
+// edited lines. Only for files without other errors: the real problem comes first, and a file that cannot be
+// read as intended is not rewritten from a wrong reading.
+const withErrors = new Set([...errors.values()].map((problem) => problem.file));
+for (const problem of unformattedProblems(root, resolve(root, process.env.CONTENT_DIR || 'content'))) {
+  if (!withErrors.has(problem.file)) errors.set(problemLine(problem), problem);
+}
 
 // A regional edition also needs an owner in CODEOWNERS and no texts left from the regions:new template.
 const setup = checkEditionSetup(root, editions.filter((id) => id !== NATIONAL_EDITION_ID && listRegions(root).includes(id)));

@@ -23,6 +23,9 @@ export interface Unformatted {
   canonical: string;
   /** 1-based first line that differs. */
   line: number;
+  /** That line as it is, and as the canonical form has it ('' past the end). */
+  actual: string;
+  wanted: string;
 }
 
 function mdxFiles(dir: string): string[] {
@@ -49,18 +52,26 @@ export function findUnformatted(root: string, contentDir: string): Unformatted[]
     const a = text.split('\n');
     const b = canonical.split('\n');
     const index = a.findIndex((line, position) => line !== b[position]);
-    found.push({ file, path, canonical, line: (index < 0 ? a.length : index) + 1 });
+    const at = index < 0 ? a.length : index;
+    found.push({ file, path, canonical, line: at + 1, actual: a[at] ?? '', wanted: b[at] ?? '' });
   }
   return found;
 }
 
+/** A quoted line for a message; an empty one says so. */
+const shown = (line: string) => (line.trim() === '' ? '(een lege regel)' : `“${line}”`);
+
+/**
+ * One error per file, at the first line that differs, with that line as the
+ * canonical form writes it: on github.com an editor can copy it without Node.
+ */
 export function unformattedProblems(root: string, contentDir: string): ContentProblem[] {
-  return findUnformatted(root, contentDir).map(({ file, line }) => ({
+  return findUnformatted(root, contentDir).map(({ file, line, actual, wanted }) => ({
     file,
-    field: '(front matter)',
+    field: 'front matter',
     line,
-    found: 'velden in een andere volgorde of schrijfwijze dan de vaste vorm',
-    expected: 'de vaste vorm die ook de CMS schrijft (zo verandert een opslag in de CMS alleen de velden die u aanpaste)',
-    fix: 'draai npm run format:content, of zet de velden in de volgorde van docs/sjablonen.md',
+    found: `${shown(actual)}, niet in de vaste vorm van velden die ook de CMS schrijft`,
+    expected: `op deze regel ${shown(wanted)}`,
+    fix: 'draai npm run format:content (dat zet alle velden goed en laat de tekst staan); zonder terminal: neem de verwachte regel over en controleer opnieuw',
   }));
 }

@@ -50,8 +50,8 @@ test('an image without alt text, and a missing image file', () => {
 
 test('skipped heading levels and an h1 in the body', () => {
   const result = check((dir) => append(dir, 'concepts/testconcept.mdx', '\n#### Te diep\n\n# Tweede titel\n'));
-  assert.match(result.output, /concepts\/testconcept\.mdx:21 — kopjes: #### Te diep na een kop van niveau 2 — verwacht geen niveau overslaan: gebruik ###/);
-  assert.match(result.output, /concepts\/testconcept\.mdx:23 — kopjes: # Tweede titel \(niveau 1\)/);
+  assert.match(result.output, /concepts\/testconcept\.mdx:19 — kopjes: #### Te diep na een kop van niveau 2 — verwacht geen niveau overslaan: gebruik ###/);
+  assert.match(result.output, /concepts\/testconcept\.mdx:21 — kopjes: # Tweede titel \(niveau 1\)/);
 });
 
 test('duplicate titles, unknown references and bad dates are errors', () => {
@@ -79,4 +79,24 @@ test('an unknown sector names file, line, field and the sectors that exist', () 
   const result = check((dir) => writeFileSync(join(dir, 'themes/afpersing.mdx'), readFileSync(join(dir, 'themes/afpersing.mdx'), 'utf8').replace('sectors: [horeca]', 'sectors: [horeca, kapsalon]')));
   assert.equal(result.status, 1, result.output);
   assert.match(result.output, /themes\/afpersing\.mdx:6 — sectors, 2e waarde: "kapsalon", dat niet bestaat in "sectors" — verwacht een van: .*horeca/);
+});
+
+test('front matter in another form than the canonical one is an error with the line to write', () => {
+  const result = check((dir) => {
+    const file = join(dir, 'themes/overvallen.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: "Thema overvallen"', 'title: Thema overvallen'));
+  });
+  assert.equal(result.status, 1, result.output);
+  assert.match(result.output, /✗ .*themes\/overvallen\.mdx:2 — front matter: “title: Thema overvallen”, niet in de vaste vorm .* — verwacht op deze regel “title: "Thema overvallen"” — draai npm run format:content/);
+  assert.match(result.output, /1 fout,/);
+});
+
+test('a file with another error gets that error, not a front matter form error on top', () => {
+  const result = check((dir) => {
+    const file = join(dir, 'toolkits/testchecklist.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: "Testchecklist"', 'title: Testchecklist').replace('2026-11-01', '2026-02-30'));
+  });
+  assert.equal(result.status, 1, result.output);
+  assert.match(result.output, /toolkits\/testchecklist\.mdx:4 — reviewed: "2026-02-30" — verwacht een bestaande datum/);
+  assert.doesNotMatch(result.output, /front matter/);
 });

@@ -63,13 +63,13 @@ test('a wrong type names the file, the field and the expected type', () => {
 });
 
 test('an unknown reference names the file, the field, the line and the valid ids', () => {
-  const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace('  - winkelcriminaliteit', '  - winkeldiefstal')));
-  assertFails(result, /concepts\/testconcept\.mdx:8 — veld "themes, 2e waarde": gevonden "winkeldiefstal", dat niet bestaat in "themes"; verwacht een van: .*winkelcriminaliteit/);
+  const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace('winkelcriminaliteit]', 'winkeldiefstal]')));
+  assertFails(result, /concepts\/testconcept\.mdx:6 — veld "themes, 2e waarde": gevonden "winkeldiefstal", dat niet bestaat in "themes"; verwacht een van: .*winkelcriminaliteit/);
 });
 
 test('a misspelt reference suggests the closest id', () => {
-  const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace('  - winkelcriminaliteit', '  - winkelcriminalitiet')));
-  assertFails(result, /concepts\/testconcept\.mdx:8 — veld "themes, 2e waarde": gevonden "winkelcriminalitiet".*; verwacht een van: winkelcriminaliteit, .* — bedoelt u "winkelcriminaliteit"\?/);
+  const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace('winkelcriminaliteit]', 'winkelcriminalitiet]')));
+  assertFails(result, /concepts\/testconcept\.mdx:6 — veld "themes, 2e waarde": gevonden "winkelcriminalitiet".*; verwacht een van: winkelcriminaliteit, .* — bedoelt u "winkelcriminaliteit"\?/);
 });
 
 test('an unknown owner organisation is reported the same way', () => {
@@ -83,7 +83,7 @@ test('a bad date names the file, the field and the expected format', () => {
 });
 
 test('a source without a valid URL names the field', () => {
-  const result = buildFixture((dir) => edit(dir, 'pages/privacy.mdx', (text) => text.replace('url: https://example.org/bron', 'url: example.org/bron')));
+  const result = buildFixture((dir) => edit(dir, 'pages/privacy.mdx', (text) => text.replace('url: "https://example.org/bron"', 'url: "example.org/bron"')));
   assertFails(result, /pages\/privacy\.mdx:7 — veld "sources, 1e waarde, url": gevonden "example\.org\/bron"; verwacht een volledige URL.* die begint met https:\/\//);
 });
 
@@ -98,7 +98,7 @@ test('an unknown sector stops the build with file, line, field and the sectors t
 });
 
 test('a YAML slip is one Dutch line that says what to do, without follow-up errors or a stack trace', () => {
-  const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace('title: Testconcept', 'title: Testconcept: een voorbeeld')));
+  const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace('title: "Testconcept"', 'title: Testconcept: een voorbeeld')));
   assertFails(result, /^1 fout in de inhoud:$/m, /concepts\/testconcept\.mdx:2 — veld "title": .*; zet de tekst tussen aanhalingstekens: title: "Testconcept: een voorbeeld"/);
   assert.doesNotMatch(result.output, /veld ontbreekt|Stack trace|\n\s+at /);
 });

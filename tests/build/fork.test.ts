@@ -47,7 +47,7 @@ test('a fork pulls national updates without conflicts and sees its stale overrid
     // Upstream, a routine review and an editorial fix: the overrides stay fresh.
     const edit = (file: string, change: (text: string) => string) => writeFileSync(join(upstream, file), change(readFileSync(join(upstream, file), 'utf8')));
     edit('content/toolkits/checklist-cyberbasis.mdx', (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2026-12-01'));
-    edit('content/themes/en/overvallen.mdx', (text) => text.replace(/^title: (.*)$/m, 'title: $1\neditorial: "2026-12-01: typo fixed"').replace(/\bthe\b/, 'the  '));
+    edit('content/themes/en/overvallen.mdx', (text) => text.replace('\n---\n', '\neditorial: "2026-12-01: typo fixed"\n---\n').replace(/\bthe\b/, 'the  '));
     git(upstream, 'commit', '--quiet', '-am', 'Review and typo fix');
     git(fork, 'pull', '--quiet', '--no-rebase', '--no-edit', 'origin', branch);
     const afterEditorial = node(fork, 'scripts/regions.ts', 'status', 'pvo-test');
