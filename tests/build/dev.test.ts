@@ -29,8 +29,9 @@ test('astro dev: a content error breaks only its own page, with a Dutch error pa
   appendFileSync(join(contentDir, 'themes/afpersing.mdx'), '\nZie [weg](/toolkits/bestaat-niet/).\n');
   const port = await freePort();
   let output = '';
-  const server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...astroEnv(), CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache') },
+  // As an editor starts it: npm run dev (scripts/serve.ts), which also puts Astro's follow-up errors in Dutch.
+  const server = spawn(process.execPath, ['scripts/serve.ts', 'dev'], {
+    env: { ...astroEnv(), PORT: String(port), CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache') },
     detached: true,
   });
   server.stdout.on('data', (chunk) => (output += chunk));
@@ -49,6 +50,9 @@ test('astro dev: a content error breaks only its own page, with a Dutch error pa
     // A page that refers to the broken theme (no good version loaded yet) says why it cannot show.
     assert.match(await (await get('/concepten/testconcept/')).text(), /themes\/overvallen\.mdx/);
     assert.match(output, /1 fout in de inhoud \(de pagina met de fout toont een foutpagina\)/);
+    // The broken theme is missing from the start: the texts that refer to it are one Dutch line, not Astro's English ones.
+    assert.match(output, /✗ 2 teksten verwijzen naar themes\/overvallen \(concepts\/testconcept, toolkits\/testchecklist\), dat door de fout hierboven ontbreekt/);
+    assert.doesNotMatch(output, /Invalid content reference/);
     assert.match(output, /1 waarschuwing over links, ankers, afbeeldingen of kopjes[^\n]*\n\s+! .*afpersing\.mdx:\d+ — veld "link": gevonden "\/toolkits\/bestaat-niet\/"/);
     assert.doesNotMatch(output, /Stack trace|\n\s+at /);
   } finally {
