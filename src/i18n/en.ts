@@ -170,6 +170,9 @@ export const en = {
   'footer.links': 'Go to',
   'footer.feed': 'New and changed (Atom feed)',
   'footer.licence': 'Texts may be reused by PVOs and partners.',
+  'cms.form.required': '{field}: this field is required.',
+  'cms.form.pattern': '{field}: {rule}.',
+  'cms.form.rangeMin': '{field}: add at least {min}.',
   'cms.local.title': 'Local CMS: you do not publish here.',
   'cms.local.body':
     'After Save, your change is on your own computer, on a branch cms/<type>/<name>. Put it on GitHub with git push origin cms/<type>/<name> and open a pull request there. See docs/stap-voor-stap.md, route B.',

@@ -172,6 +172,9 @@ export const nl = {
   'footer.publishedBy': 'Een uitgave van de',
   'footer.feed': 'Nieuw en gewijzigd (Atom-feed)',
   'footer.licence': 'Teksten vrij te hergebruiken door PVO’s en partners.',
+  'cms.form.required': '{field}: dit veld is verplicht.',
+  'cms.form.pattern': '{field}: {rule}.',
+  'cms.form.rangeMin': '{field}: voeg er minstens {min} toe.',
   'cms.local.title': 'Lokale CMS: hier publiceert u niet.',
   'cms.local.body':
     'Na Opslaan staat uw wijziging op uw eigen computer, op een branch cms/<soort>/<naam>. Zet die op GitHub met git push origin cms/<soort>/<naam> en open daar een pull request. Zie docs/stap-voor-stap.md, route B.',

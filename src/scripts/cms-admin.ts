@@ -2,11 +2,14 @@
  * The editors' CMS page (/admin/), run right after Decap's bundle and before its
  * configuration arrives:
  * - our MDX format, so a save writes the canonical front matter and changes only the edited fields;
- * - the preview pane in the site's own CSS, with the page's own frame (title, lead, body as on the site).
+ * - the preview pane in the site's own CSS, with the page's own frame (title, lead, body as on the site);
+ * - form messages in plain Dutch: "Samenvatting: tussen 20 en 220 tekens." instead of Decap's
+ *   "… komt niet overeen met het patroon: …" (src/i18n).
  */
 import siteCss from '../styles/global.css?url';
 import { parse } from 'yaml';
 import { formatMdx } from '../lib/front-matter-format.ts';
+import { useTranslations } from '../i18n/index.ts';
 
 interface ImmutableMap {
   getIn: (path: string[]) => unknown;
@@ -17,9 +20,12 @@ interface PreviewProps {
 }
 interface DecapCms {
   registerPreviewStyle: (url: string) => void;
+  getLocale: (locale: string) => Phrases | undefined;
+  registerLocale: (locale: string, phrases: Phrases) => void;
   registerPreviewTemplate: (collection: string, component: (props: PreviewProps) => unknown) => void;
   registerCustomFormat: (name: string, extension: string, format: { fromFile: (text: string) => Record<string, unknown>; toFile: (data: Record<string, unknown>, sortedKeys?: string[]) => string }) => void;
 }
+type Phrases = { [key: string]: string | Phrases };
 type CreateElement = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
 const cms = (window as unknown as { CMS: DecapCms }).CMS;
@@ -42,6 +48,17 @@ cms.registerCustomFormat('kennisbank-mdx', 'mdx', {
 });
 
 cms.registerPreviewStyle(siteCss);
+
+// Decap's Dutch phrases with plainer form messages; the rules' own texts come from src/lib/cms-config.ts.
+const t = useTranslations('nl');
+const phrases = cms.getLocale('nl');
+const widget = ((phrases?.editor as Phrases | undefined)?.editorControlPane as Phrases | undefined)?.widget as Phrases | undefined;
+if (phrases && widget) {
+  widget.required = t('cms.form.required', { field: '%{fieldLabel}' });
+  widget.regexPattern = t('cms.form.pattern', { field: '%{fieldLabel}', rule: '%{pattern}' });
+  widget.rangeMin = t('cms.form.rangeMin', { field: '%{fieldLabel}', min: '%{minCount}' });
+  cms.registerLocale('nl', phrases);
+}
 
 /** A content page as the site frames it (src/layouts): heading, lead paragraph, then the body in `.prose`. */
 function PagePreview({ entry, widgetFor }: PreviewProps): unknown {
