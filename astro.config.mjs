@@ -7,8 +7,6 @@ import { dotAstroLock } from './src/lib/dot-astro-lock.ts';
 import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
 import { regionalPlacementPlugin } from './src/lib/markdown/regional-placement.ts';
 import { devErrorPages } from './src/lib/dev-error-page.ts';
-import { BASE_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
-import { cspTrim } from './src/lib/csp-trim.ts';
 
 // REGION=<id> selects a regional edition; unknown ids and invalid region.yaml files stop here with a clear message.
 const edition = resolveEdition(process.env, process.cwd());
@@ -22,7 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // 'jsx' (the default) glues words across elements, which merges them in the search index.
   compressHTML: true,
-  build: { format: 'directory' },
+  // Stylesheets stay files, never inline: the strict CSP (src/lib/csp.ts, written by BaseLayout) allows
+  // only the inline styles the layout writes and hashes itself.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // One Markdown pipeline for the build and `npm run check` (src/lib/markdown/pipeline.ts): its first step
   // refuses code in content (import/export, {expressions}, unknown tags) before MDX compiles anything.
   // No syntax highlighting: content has no code samples, and highlighters write inline styles.
@@ -35,25 +35,13 @@ export default defineConfig({
       filter: (page) => !/\/(zoeken|404|admin)\/$/.test(new URL(page).pathname),
       ...(edition.locales.length > 1 ? { i18n: { defaultLocale: 'nl', locales: Object.fromEntries(edition.locales.map((lang) => [lang, lang])) } } : {}),
     }),
-    // Each page's policy keeps only the hashes of its own inline code (Astro writes every hash of the build).
-    cspTrim(),
   ],
-  // A strict Content-Security-Policy <meta> on every page (src/lib/csp.ts): no inline script or style
-  // without a hash, nothing from other origins; pages widen it only where needed via Astro.csp.
-  security: {
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [...BASE_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
-      styleDirective: { resources: [...STYLE_RESOURCES] },
-    },
-  },
   devToolbar: { enabled: false },
   vite: {
     // astro dev: a page with a content error shows a Dutch error page; the other pages keep working.
     plugins: [devErrorPages(process.env.BASE_PATH ?? '/')],
     build: {
-      // Scripts stay external files, never inline: the strict CSP allows no inline script (CSS keeps the default).
+      // Scripts stay external files, never inline: the strict CSP allows no inline script.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's warning about it is noise.
