@@ -1,13 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { selectedEditions } from './src/lib/edition-list.ts';
 import { chromiumLaunchOptions, previewCommand } from './scripts/lib/browser.ts';
+import { editionBase, editionOutDir } from './scripts/lib/pages-host.ts';
 const FIRST_PORT = Number(process.env.E2E_PORT ?? 4322);
 
 /** Specs that hold national expectations (search ranking, phone layout, the CMS). */
 const NATIONAL_ONLY = ['**/search.spec.ts', '**/mobile.spec.ts', '**/cms.spec.ts'];
 
-/** Every edition built by `npm run build:all` (all, or those in EDITIONS) is tested on its own server. */
-const editions = selectedEditions(process.cwd()).map((id, index) => ({ id, port: FIRST_PORT + index, outDir: `dist/${id}` }));
+/**
+ * Every edition built by `npm run build:all` (all, or those in EDITIONS) is tested on its own server,
+ * from the folder and under the base path build:all gave it (PAGES_BASE<id>/ when PAGES_URL and
+ * PAGES_BASE are set, as the deploy publishes it; else `/`). Specs write site paths through
+ * sitePath() (tests/e2e/support/site.ts), which adds the project's `base`.
+ */
+const editions = selectedEditions(process.cwd()).map((id, index) => ({ id, port: FIRST_PORT + index, outDir: editionOutDir(id), base: editionBase(id) }));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,17 +28,17 @@ export default defineConfig({
     // Debian's Chromium where it exists (Playwright cannot download browsers here), Playwright's own otherwise.
     launchOptions: chromiumLaunchOptions(),
   },
-  projects: editions.map(({ id, port, outDir }) => ({
+  projects: editions.map(({ id, port, outDir, base }) => ({
     name: id,
-    metadata: { edition: id, outDir },
+    metadata: { edition: id, outDir, base },
     use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}` },
     ...(id === 'landelijk' ? { testIgnore: '**/regional.spec.ts' } : { testIgnore: NATIONAL_ONLY }),
   })),
   // The built editions, served as in production (`npm run build:all` must have run).
-  webServer: editions.map(({ port, outDir }) => ({
+  webServer: editions.map(({ port, outDir, base }) => ({
     command: `node ${previewCommand(port).join(' ')}`,
-    url: `http://127.0.0.1:${port}/`,
-    env: { OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    url: `http://127.0.0.1:${port}${base}`,
+    env: { OUT_DIR: outDir, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   })),

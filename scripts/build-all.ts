@@ -11,13 +11,14 @@
  *   EDITIONS="landelijk voorbeeld-zuid" npm run build:all
  *   BUILD_JOBS=1 npm run build:all             one at a time
  *   npm run build:all -- --list                the selected editions as JSON (for a CI matrix)
- *   npm run build:all -- --index-only          only the root page that links to the editions
- *   npm run build:all -- --no-index <id>       the edition without that page (the deploy matrix builds
- *                                              each edition in its own job and the page once)
  *
  * For one host serving all editions (GitHub Pages), set PAGES_URL (the site's
  * origin) and PAGES_BASE (e.g. /kennisbank/): each edition then gets the base
- * path PAGES_BASE<id>/ and the root gets a page that links to every edition.
+ * path PAGES_BASE<id>/ and the root gets a page that links to every edition
+ * (those in PAGES_EDITIONS, when the host publishes more than this run builds:
+ * the deploy builds and tests each edition in its own job). OUT_ROOT moves the
+ * output (default dist/). scripts/lib/pages-host.ts holds these rules; the
+ * tests read the build from the same place.
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -29,12 +30,16 @@ import { LOCK_VARIABLE } from '../src/lib/dot-astro-lock.ts';
 import { NATIONAL_EDITION_ID, nationalEdition } from '../src/lib/edition.ts';
 import { COLLECTION_FILES, editionPaths, planCollection } from '../src/lib/edition-plan.ts';
 import { selectedEditions } from '../src/lib/edition-list.ts';
+import { editionBase, editionOutDir, outRoot as outRootOf, sharedHost as sharedHostOf, type SharedHost } from './lib/pages-host.ts';
 
 const root = process.cwd();
-const { values: options, positionals } = parseArgs({ options: { 'index-only': { type: 'boolean', default: false }, 'no-index': { type: 'boolean', default: false }, list: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values: options, positionals } = parseArgs({ options: { list: { type: 'boolean', default: false } }, allowPositionals: true });
 let editions: string[];
+/** The editions the root page links to. */
+let published: string[];
 try {
   editions = selectedEditions(root, positionals);
+  published = process.env.PAGES_EDITIONS === undefined ? editions : selectedEditions(root, [], { EDITIONS: process.env.PAGES_EDITIONS });
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -44,27 +49,17 @@ if (options.list) {
   console.log(JSON.stringify(editions));
   process.exit(0);
 }
-const outRoot = process.env.OUT_ROOT ?? 'dist';
-const pagesBase = process.env.PAGES_BASE?.replace(/\/*$/, '/');
-const sharedHost = pagesBase && process.env.PAGES_URL ? { base: pagesBase, origin: new URL(process.env.PAGES_URL).origin } : undefined;
+const outRoot = outRootOf();
+const sharedHost = sharedHostOf();
 
-/** One page at the root of a shared host that links to every edition (and sends visitors to the first). */
-function writeRootIndex(host: { base: string }): void {
+/** One page at the root of a shared host that links to every published edition (and sends visitors to the first). */
+function writeRootIndex(host: SharedHost): void {
   mkdirSync(outRoot, { recursive: true });
-  const links = editions.map((id) => `<li><a href="${host.base}${id}/">${id}</a></li>`).join('');
+  const links = published.map((id) => `<li><a href="${host.base}${id}/">${id}</a></li>`).join('');
   writeFileSync(
     `${outRoot}/index.html`,
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Kennisbank Veilig Ondernemen: edities</title><meta http-equiv="refresh" content="0; url=${host.base}${editions[0]}/"></head><body><main><h1>Kennisbank Veilig Ondernemen</h1><ul>${links}</ul></main></body></html>\n`,
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Kennisbank Veilig Ondernemen: edities</title><meta http-equiv="refresh" content="0; url=${host.base}${published[0]}/"></head><body><main><h1>Kennisbank Veilig Ondernemen</h1><ul>${links}</ul></main></body></html>\n`,
   );
-}
-
-if (options['index-only']) {
-  if (!sharedHost) {
-    console.error('--index-only: zet PAGES_URL en PAGES_BASE (de host waarop alle edities staan)');
-    process.exit(1);
-  }
-  writeRootIndex(sharedHost);
-  process.exit(0);
 }
 
 // A large edition's build takes up to ~3 GiB; never more builds at once than cores or memory allow.
@@ -97,11 +92,11 @@ function buildEdition(id: string): Promise<Outcome> {
     env: {
       ...process.env,
       REGION: id === NATIONAL_EDITION_ID ? '' : id,
-      OUT_DIR: `${outRoot}/${id}`,
+      OUT_DIR: editionOutDir(id),
       ASTRO_CACHE_DIR: `node_modules/.astro/${id}`,
       ...(editions.length > 1 ? { [CONTENT_CACHE_VARIABLE]: cacheFile } : {}),
       ...(jobs > 1 ? { [LOCK_VARIABLE]: join(work, 'dot-astro.lock') } : {}),
-      ...(sharedHost ? { BASE_PATH: `${sharedHost.base}${id}/`, SITE_URL: sharedHost.origin } : {}),
+      ...(sharedHost ? { BASE_PATH: editionBase(id), SITE_URL: sharedHost.origin } : {}),
     },
   });
   // Parallel builds would interleave their logs: each edition's log is printed in one piece when it ends.
@@ -139,4 +134,4 @@ if (failed.length) {
   process.exit(1);
 }
 
-if (sharedHost && !options['no-index']) writeRootIndex(sharedHost);
+if (sharedHost) writeRootIndex(sharedHost);

@@ -21,10 +21,13 @@ export function previewCommand(port: number): string[] {
   return [ASTRO_BIN, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)];
 }
 
-/** Starts `astro preview` for OUT_DIR (default dist/) and resolves once it answers. */
-export async function startPreview(port: number, outDir?: string): Promise<{ url: string; stop: () => void }> {
-  const server = spawn(process.execPath, previewCommand(port), { stdio: 'ignore', env: { ...astroEnv(), ...(outDir ? { OUT_DIR: outDir } : {}) } });
-  const url = `http://127.0.0.1:${port}`;
+/**
+ * Starts `astro preview` for OUT_DIR (default dist/), built with base path `base`, and resolves once it
+ * answers; `url` is the site's root without its final slash, so `${url}/zoeken/` is the search page.
+ */
+export async function startPreview(port: number, outDir?: string, base = '/'): Promise<{ url: string; stop: () => void }> {
+  const server = spawn(process.execPath, previewCommand(port), { stdio: 'ignore', env: { ...astroEnv(), ...(outDir ? { OUT_DIR: outDir } : {}), BASE_PATH: base } });
+  const url = `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`;
   for (let attempt = 0; attempt < 150; attempt++) {
     try {
       if ((await fetch(`${url}/`)).ok) return { url, stop: () => server.kill() };

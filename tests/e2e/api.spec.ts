@@ -1,10 +1,10 @@
 /** Distribution to partners: every edition publishes its JSON export and feed, valid against the published schema. */
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { sitemapPaths } from './support/site.ts';
+import { sitemapPaths, sitePath, siteRelative } from './support/site.ts';
 
 test('the JSON exports validate against /api/schema.json and list the edition’s pages', async ({ request }, testInfo) => {
-  const schema = await (await request.get('/api/schema.json')).json();
+  const schema = await (await request.get(sitePath('/api/schema.json'))).json();
   const ajv = new Ajv2020({ strict: false });
   ajv.addFormat('uri', (value: string) => URL.canParse(value));
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
@@ -12,7 +12,7 @@ test('the JSON exports validate against /api/schema.json and list the edition’
   const validate = ajv.compile(schema);
   const sitemap = new Set(await sitemapPaths(request));
   for (const collection of ['themes', 'concepts', 'toolkits']) {
-    const response = await request.get(`/api/${collection}.json`);
+    const response = await request.get(sitePath(`/api/${collection}.json`));
     expect(response.headers()['content-type']).toContain('application/json');
     const body = await response.json();
     expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
@@ -20,10 +20,10 @@ test('the JSON exports validate against /api/schema.json and list the edition’
     expect(body.items.length).toBeGreaterThan(collection === 'themes' ? 4 : 5);
     for (const item of body.items as { url: string }[]) {
       // Every exported URL is a published page of this edition (hidden pages are not exported).
-      expect(sitemap.has(new URL(item.url).pathname), item.url).toBe(true);
+      expect(sitemap.has(siteRelative(new URL(item.url).pathname)), item.url).toBe(true);
     }
   }
-  const feed = await (await request.get('/feed.xml')).text();
+  const feed = await (await request.get(sitePath('/feed.xml'))).text();
   expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
   expect(feed.match(/<entry>/g)!.length).toBeGreaterThan(10);
 });

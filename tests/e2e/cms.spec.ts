@@ -7,16 +7,20 @@
  * `npm run check`; publishing and saving over uncommitted work are refused in Dutch.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseContentFile } from '../../src/lib/front-matter.ts';
 import { cloneForCms, startLocalCms, type LocalCms } from '../../scripts/lib/local-cms.ts';
+import { sitePath } from './support/site.ts';
 
 // Ports after the editions' preview servers (playwright.config.ts takes E2E_PORT and the next few).
 const CMS_PORT = Number(process.env.E2E_PORT ?? 4322) + 15;
 let repo: ReturnType<typeof cloneForCms>;
 let clone: string;
+/** When the tested build has a base path (PAGES_BASE): a folder with the edition linked in at that path. */
+let mountRoot: string | undefined;
 let cms: LocalCms;
 let cmsUrl: string;
 
@@ -28,13 +32,22 @@ const git = (...args: string[]) => repo.git(...args);
 test.beforeAll(async ({}, testInfo) => {
   repo = cloneForCms(process.cwd());
   clone = repo.dir;
-  cms = await startLocalCms({ siteDir: String(testInfo.project.metadata.outDir), repoDir: clone, port: CMS_PORT, quiet: true });
+  const outDir = resolve(String(testInfo.project.metadata.outDir));
+  if (sitePath('/') !== '/') {
+    // The build lives under a base path: serve it there, as it is published.
+    mountRoot = mkdtempSync(join(tmpdir(), 'kvo-cms-site-'));
+    const mount = join(mountRoot, sitePath('/')).replace(/\/$/, '');
+    mkdirSync(dirname(mount), { recursive: true });
+    symlinkSync(outDir, mount);
+  }
+  cms = await startLocalCms({ siteDir: mountRoot ?? outDir, repoDir: clone, port: CMS_PORT, quiet: true });
   cmsUrl = cms.url;
 });
 
 test.afterAll(() => {
   cms?.stop();
   repo?.remove();
+  if (mountRoot) rmSync(mountRoot, { recursive: true, force: true });
 });
 
 test('an edit in the CMS becomes a pull-request branch that passes the content check', async ({ page }) => {
@@ -43,9 +56,9 @@ test('an edit in the CMS becomes a pull-request branch that passes the content c
   const before = parseContentFile(git('show', `HEAD:${file}`), file);
   const newSummary = 'Met deze checklist controleert u in twintig minuten de digitale basisbeveiliging van uw bedrijf.';
 
-  await page.goto(`${cmsUrl}/admin/`);
+  await page.goto(`${cmsUrl}${sitePath('/admin/')}`);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.goto(`${cmsUrl}/admin/#/collections/toolkits/entries/checklist-cyberbasis`);
+  await page.goto(`${cmsUrl}${sitePath('/admin/#/collections/toolkits/entries/checklist-cyberbasis')}`);
   const summary = page.getByLabel(/Samenvatting/);
   await expect(summary).toHaveValue(String(before.data.summary), { timeout: 30_000 });
   // The preview pane frames the page as the site does, in the site's own stylesheet.

@@ -6,11 +6,11 @@
  * (pages.spec.ts checks the policy and listens for violations on every page.)
  */
 import { expect, test } from '@playwright/test';
-import { cspOf, trackCspViolations } from './support/site.ts';
+import { cspOf, sitePath, trackCspViolations } from './support/site.ts';
 
 test('a search runs under the policy without violations', async ({ page }) => {
   const violations = await trackCspViolations(page);
-  await page.goto('/zoeken/?q=overval');
+  await page.goto(sitePath('/zoeken/?q=overval'));
   await expect(page.getByRole('status').filter({ hasText: /\d+ resulta(at|ten)/ })).toBeVisible({ timeout: 20_000 });
   expect(await page.locator('[data-search-results] h2 a').count()).toBeGreaterThan(0);
   // Typing runs Pagefind again, in the same page.
@@ -24,7 +24,7 @@ test('a search runs under the policy without violations', async ({ page }) => {
 
 test('/admin/ gets the policy Decap needs and loads without violations', async ({ page }) => {
   const violations = await trackCspViolations(page);
-  await page.goto('/admin/');
+  await page.goto(sitePath('/admin/'));
   await expect(page.getByRole('button', { name: /Inloggen/ })).toBeVisible({ timeout: 30_000 });
   const csp = await cspOf(page);
   expect(csp.get('object-src')).toEqual(["'none'"]);

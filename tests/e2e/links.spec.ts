@@ -1,6 +1,6 @@
 /** Every internal link, image and in-page anchor on every page of the sitemap resolves. */
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/site.ts';
+import { sitemapPaths, sitePath, siteRelative } from './support/site.ts';
 
 test('internal links, images and anchors resolve', async ({ page, request, baseURL }) => {
   test.setTimeout(10 * 60_000);
@@ -9,7 +9,7 @@ test('internal links, images and anchors resolve', async ({ page, request, baseU
   const targets = new Map<string, string>(); // target URL → first page linking to it
   const broken: string[] = [];
   for (const path of pages) {
-    await page.goto(path);
+    await page.goto(sitePath(path));
     const found = await page.evaluate(() => {
       const urls = [
         ...[...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
@@ -31,7 +31,7 @@ test('internal links, images and anchors resolve', async ({ page, request, baseU
   }
   for (const [url, from] of targets) {
     const response = await request.get(url, { maxRedirects: 0 });
-    if (response.status() !== 200) broken.push(`${from} → ${new URL(url).pathname}: HTTP ${response.status()}`);
+    if (response.status() !== 200) broken.push(`${from} → ${siteRelative(new URL(url).pathname)}: HTTP ${response.status()}`);
   }
   expect(targets.size).toBeGreaterThan(50);
   expect(broken, broken.join('\n')).toEqual([]);

@@ -1,5 +1,6 @@
 /** The home page and a toolkit on a 375 px phone: no sideways scrolling, key parts visible, screenshots kept. */
 import { expect, test } from '@playwright/test';
+import { sitePath } from './support/site.ts';
 
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
@@ -10,7 +11,7 @@ for (const [name, path] of [
   ['search', '/zoeken/?q=overval'],
 ] as const) {
   test(`${name} fits a 375 px phone`, async ({ page }, testInfo) => {
-    await page.goto(path);
+    await page.goto(sitePath(path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
     await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
@@ -24,7 +25,7 @@ for (const [name, path] of [
 }
 
 test('a toolkit prints on A4 without navigation', async ({ page }) => {
-  await page.goto('/toolkits/checklist-overvalpreventie/');
+  await page.goto(sitePath('/toolkits/checklist-overvalpreventie/'));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();

@@ -1,10 +1,11 @@
 /** The overview pages: filters that need no JavaScript narrow the cards, with the keyboard too. */
 import { expect, test } from '@playwright/test';
+import { sitePath } from './support/site.ts';
 
 test('the toolkit overview filters by theme and kind, keyboard only and without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/toolkits/');
+  await page.goto(sitePath('/toolkits/'));
   const cards = page.locator('.card-list > li');
   const visible = () => cards.evaluateAll((items) => items.filter((item) => getComputedStyle(item).display !== 'none').map((item) => item.getAttribute('data-themes')!));
   const all = await visible();

@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { cspOf, sitemapPaths, trackCspViolations, trackForeignRequests } from './support/site.ts';
+import { cspOf, sitemapPaths, sitePath, trackCspViolations, trackForeignRequests } from './support/site.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -28,7 +28,7 @@ test('every page is reachable, accessible and self-contained', async ({ page, re
   const violations = await trackCspViolations(page);
   const failures: string[] = [];
   for (const path of paths) {
-    const response = await page.goto(path);
+    const response = await page.goto(sitePath(path));
     if (response?.status() !== (expectedStatus.get(path) ?? 200)) {
       failures.push(`${path}: HTTP ${response?.status()}`);
       continue;
@@ -74,7 +74,7 @@ function strictPolicyProblems(path: string, csp: Map<string, string[]>): string[
 }
 
 test('an unknown address answers 404 with a helpful page', async ({ page }) => {
-  const response = await page.goto('/bestaat-niet/');
+  const response = await page.goto(sitePath('/bestaat-niet/'));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
   await expect(page.getByRole('search')).toBeVisible();
@@ -86,13 +86,13 @@ test('content pages ship no JavaScript; a toolkit page one small external script
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(path);
+    await page.goto(sitePath(path));
     expect(scripts, path).toEqual([]);
     expect(await page.locator('script').count(), path).toBe(0);
   }
   // Checklist ticks and the print button: one module file, no inline code (strict CSP), at most 2 KiB gzip.
   for (const path of ['/toolkits/checklist-overvalpreventie/', '/toolkits/stappenplan-na-een-overval/']) {
-    await page.goto(path);
+    await page.goto(sitePath(path));
     const sources = await page.locator('script').evaluateAll((scripts) => scripts.map((script) => ({ src: script.getAttribute('src'), inline: script.textContent?.trim() ?? '' })));
     expect(sources.length, path).toBe(1);
     expect(sources[0]!.inline, `${path}: no inline script`).toBe('');
@@ -102,7 +102,7 @@ test('content pages ship no JavaScript; a toolkit page one small external script
 });
 
 test('the skip link moves keyboard focus to the main content', async ({ page }) => {
-  await page.goto('/themas/overvallen/');
+  await page.goto(sitePath('/themas/overvallen/'));
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Naar de inhoud' });
   await expect(skip).toBeFocused();
@@ -112,7 +112,7 @@ test('the skip link moves keyboard focus to the main content', async ({ page }) 
 });
 
 test('a long guide opens with “Op deze pagina”, whose links lead to its sections', async ({ page }) => {
-  await page.goto('/themas/overvallen/');
+  await page.goto(sitePath('/themas/overvallen/'));
   const toc = page.getByRole('navigation', { name: 'Op deze pagina' });
   const links = toc.getByRole('link');
   expect(await links.count()).toBeGreaterThanOrEqual(5);

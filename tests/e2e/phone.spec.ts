@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { ACUTE_CASES } from '../../src/lib/acute.ts';
 import { findPhoneNumbers } from '../../src/lib/phone-numbers.ts';
-import { sitemapPaths } from './support/site.ts';
+import { sitemapPaths, sitePath } from './support/site.ts';
 
 const PHONE = { width: 375, height: 812 };
 
@@ -19,7 +19,7 @@ test('no page scrolls sideways at 320 px', async ({ browser, request }) => {
   await page.route('**/*', (route) => (route.request().resourceType() === 'document' || route.request().resourceType() === 'stylesheet' ? route.continue() : route.abort()));
   const overflowing: string[] = [];
   for (const path of paths) {
-    await page.goto(path, { waitUntil: 'load' });
+    await page.goto(sitePath(path), { waitUntil: 'load' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) overflowing.push(`${path} (+${overflow} px)`);
   }
@@ -36,7 +36,7 @@ test('every phone number in the text of every page dials: none outside a tel: li
   const plain: string[] = [];
   let linked = 0;
   for (const path of paths) {
-    await page.goto(path);
+    await page.goto(sitePath(path));
     const { texts, telLinks } = await page.locator('main').evaluate((main) => {
       const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
       const found: string[] = [];
@@ -61,7 +61,7 @@ test.describe('on a 375 × 812 phone', () => {
   test('the header takes at most a fifth of the screen and its menu works without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ viewport: PHONE, isMobile: true, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/themas/overvallen/');
+    await page.goto(sitePath('/themas/overvallen/'));
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(PHONE.height * 0.2);
     const menu = page.locator('.site-menu');
@@ -74,12 +74,12 @@ test.describe('on a 375 × 812 phone', () => {
   });
 
   test('"Net gebeurd?": the acute stappenplannen and 112 are on the first screen of the home page', async ({ page, request }) => {
-    await page.goto('/');
+    await page.goto(sitePath('/'));
     const acute = page.locator('.acute');
     let shown = 0;
     for (const acuteCase of ACUTE_CASES) {
       const path = `/toolkits/${acuteCase.toolkit}/`;
-      const exists = (await request.get(path)).ok();
+      const exists = (await request.get(sitePath(path))).ok();
       const link = acute.locator(`a[href$="${path}"]`);
       if (!exists) {
         await expect(link, `${path} is not in this edition, so not on the home page`).toHaveCount(0);
@@ -96,7 +96,7 @@ test.describe('on a 375 × 812 phone', () => {
     const toolkits = (await sitemapPaths(request)).filter((path) => /\/toolkits\/[^/]+\/$/.test(path));
     let stappenplannen = 0;
     for (const path of toolkits) {
-      await page.goto(path);
+      await page.goto(sitePath(path));
       const kicker = (await page.locator('.page__kicker').textContent())?.trim();
       if (kicker !== 'Stappenplan' && kicker !== 'Step-by-step plan') continue;
       stappenplannen++;
@@ -105,7 +105,7 @@ test.describe('on a 375 × 812 phone', () => {
       expect(await page.locator('main .steps > li:not([data-step])').count(), `${path}: every step numbered`).toBe(0);
     }
     expect(stappenplannen, 'the acute stappenplannen at least').toBeGreaterThanOrEqual(4);
-    await page.goto('/toolkits/stappenplan-na-een-overval/');
+    await page.goto(sitePath('/toolkits/stappenplan-na-een-overval/'));
     await expect(page.locator('main .step a.tel-call[href="tel:112"]').first()).toBeVisible();
   });
 });

@@ -9,7 +9,7 @@ import { checkEdition } from '../../src/lib/content-check.ts';
 import { resolveEdition } from '../../src/lib/edition.ts';
 import { editionPaths } from '../../src/lib/edition-plan.ts';
 import { entryPath, PVO_DIRECTORY_SLUG } from '../../src/lib/routes.ts';
-import { sitemapPaths } from './support/site.ts';
+import { sitemapPaths, sitePath } from './support/site.ts';
 
 function editionOf(testInfo: { project: { metadata: Record<string, unknown> } }) {
   const edition = resolveEdition({ REGION: String(testInfo.project.metadata.edition) }, process.cwd());
@@ -18,12 +18,12 @@ function editionOf(testInfo: { project: { metadata: Record<string, unknown> } })
 }
 
 test('every page of the sitemap links to the PVO list', async ({ request }) => {
-  const targets = ['nl', 'en'].map((lang) => `href="${entryPath('pages', PVO_DIRECTORY_SLUG, lang as 'nl' | 'en')}"`);
+  const targets = ['nl', 'en'].map((lang) => `href="${sitePath(entryPath('pages', PVO_DIRECTORY_SLUG, lang as 'nl' | 'en'))}"`);
   const paths = await sitemapPaths(request);
   expect(paths.length).toBeGreaterThan(20);
   const missing: string[] = [];
   for (const path of paths) {
-    const html = await (await request.get(path)).text();
+    const html = await (await request.get(sitePath(path))).text();
     if (!targets.some((target) => html.includes(target))) missing.push(path);
   }
   expect(missing).toEqual([]);
@@ -32,7 +32,7 @@ test('every page of the sitemap links to the PVO list', async ({ request }) => {
 test('the PVO list shows every platform with its police unit, and the province index leads to it', async ({ page }, testInfo) => {
   const { edition, pvos } = editionOf(testInfo);
   expect(pvos.length).toBe(10);
-  await page.goto(entryPath('pages', PVO_DIRECTORY_SLUG));
+  await page.goto(sitePath(entryPath('pages', PVO_DIRECTORY_SLUG)));
   const cards = page.locator('#pvo-lijst ~ ul > li');
   await expect(cards).toHaveCount(pvos.length);
   for (const pvo of pvos) {

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { regionFixture } from './support/fixtures.ts';
 import { formatEventTimeInput, toEventDate } from '../../src/lib/event-time.ts';
-import { searchFor, sitemapPaths } from './support/site.ts';
+import { searchFor, sitemapPaths, sitePath } from './support/site.ts';
 
 function editionOf(testInfo: { project: { metadata: Record<string, unknown> } }) {
   const fixture = regionFixture(String(testInfo.project.metadata.edition));
@@ -27,7 +27,7 @@ const keyPath = (key: string) => {
 
 test('the header carries the edition’s name, logo and colours', async ({ page }, testInfo) => {
   const { edition } = editionOf(testInfo);
-  await page.goto('/');
+  await page.goto(sitePath('/'));
   await expect(page.getByRole('link', { name: new RegExp(edition.name) }).first()).toBeVisible();
   await expect(page.locator('.site-header__logo svg')).toHaveCount(1);
   const background = await page.locator('.site-header').evaluate((header) => getComputedStyle(header).backgroundColor);
@@ -39,15 +39,15 @@ test('the header carries the edition’s name, logo and colours', async ({ page 
 test('hidden national pages are gone: 404, not in the sitemap, listings, feed or search', async ({ page, request }, testInfo) => {
   const { edition } = editionOf(testInfo);
   const sitemap = await sitemapPaths(request);
-  const feed = await (await request.get('/feed.xml')).text();
+  const feed = await (await request.get(sitePath('/feed.xml'))).text();
   for (const key of edition.hide) {
     const slug = key.split('/')[1]!;
     const path = keyPath(key);
-    expect((await request.get(path)).status(), path).toBe(404);
+    expect((await request.get(sitePath(path))).status(), path).toBe(404);
     expect(sitemap).not.toContain(path);
     expect(feed).not.toContain(path);
-    await page.goto(`/${path.split('/')[1]}/`);
-    await expect(page.locator(`a[href="${path}"]`)).toHaveCount(0);
+    await page.goto(sitePath(`/${path.split('/')[1]}/`));
+    await expect(page.locator(`a[href="${sitePath(path)}"]`)).toHaveCount(0);
     const results = await searchFor(page, slug.replace(/-/g, ' '));
     expect(results).not.toContain(path);
   }
@@ -58,7 +58,7 @@ test('every page says where its text comes from; extended pages show the regiona
   const samples = ['national', 'extended', 'regional'].flatMap((provenance) => routed.filter((entry) => entry.provenance === provenance && entry.lang === 'nl').slice(0, 1));
   expect(samples[0]?.provenance, 'every edition has national pages').toBe('national');
   for (const entry of samples) {
-    await page.goto(entry!.path);
+    await page.goto(sitePath(entry!.path));
     const meta = page.locator('.page__meta').first();
     if (entry!.provenance === 'national') await expect(meta).toContainText('Landelijke tekst van de Platforms Veilig Ondernemen.');
     if (entry!.provenance === 'regional') await expect(meta).toContainText(`Regionale tekst van ${edition.name}.`);
@@ -76,8 +76,8 @@ test('regional pages are listed, in the sitemap and found by search', async ({ p
   const sitemap = await sitemapPaths(request);
   for (const entry of regional) {
     expect(sitemap).toContain(entry.path);
-    await page.goto(`/${entry.path.split('/')[1]}/`);
-    await expect(page.locator(`main a[href="${entry.path}"]`).first()).toBeVisible();
+    await page.goto(sitePath(`/${entry.path.split('/')[1]}/`));
+    await expect(page.locator(`main a[href="${sitePath(entry.path)}"]`).first()).toBeVisible();
   }
   for (const newPage of regional.filter((entry) => !entry.data.basedOn).slice(0, 2)) {
     const results = await searchFor(page, String(newPage.data.title));
@@ -87,7 +87,7 @@ test('regional pages are listed, in the sitemap and found by search', async ({ p
 
 test('the agenda lists upcoming and past events, each with a calendar file', async ({ page, request }, testInfo) => {
   const { events } = editionOf(testInfo);
-  await page.goto('/agenda/');
+  await page.goto(sitePath('/agenda/'));
   await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
   const now = Date.now();
   const upcoming = events.filter((event) => toEventDate(event.data.end).getTime() >= now).sort((a, b) => toEventDate(a.data.start).getTime() - toEventDate(b.data.start).getTime());
@@ -99,7 +99,7 @@ test('the agenda lists upcoming and past events, each with a calendar file', asy
     return;
   }
   const next = upcoming[0]!;
-  await page.goto(`/agenda/${next.slug}/`);
+  await page.goto(sitePath(`/agenda/${next.slug}/`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(next.data.title));
   // Dutch wall-clock time as the editor wrote it, whatever the build machine's TZ (npm test builds with TZ=UTC).
   const start = toEventDate(next.data.start);
@@ -116,7 +116,7 @@ test('the agenda lists upcoming and past events, each with a calendar file', asy
 
 test('languages: a switch where the edition has English, with hreflang alternates', async ({ page }, testInfo) => {
   const { edition } = editionOf(testInfo);
-  await page.goto('/themas/overvallen/');
+  await page.goto(sitePath('/themas/overvallen/'));
   const switchLink = page.locator('.language-switch a');
   if (!edition.locales.includes('en')) {
     await expect(switchLink).toHaveCount(0);
@@ -134,7 +134,7 @@ test('a regional section stands after the national section it names (after:), an
   const { routed } = editionOf(testInfo);
   const extended = routed.filter((entry) => entry.provenance === 'extended');
   for (const entry of extended) {
-    await page.goto(entry.path);
+    await page.goto(sitePath(entry.path));
     const section = page.locator('section.regional-section');
     await expect(section, entry.path).toHaveCount(1);
     const toc = page.locator('nav.toc');

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './support/site.ts';
+import { linkPaths, sitemapPaths, sitePath } from './support/site.ts';
 
 interface Row {
   query: string;
@@ -25,7 +25,7 @@ async function typeQuery(page: Page, query: string): Promise<string[]> {
     const status = document.getElementById('zoekstatus')?.textContent ?? '';
     return status.includes(`“${typed}”`);
   }, query);
-  return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return linkPaths(page, '[data-search-results] h2 a');
 }
 
 for (const lang of ['nl', 'en'] as const) {
@@ -38,7 +38,7 @@ for (const lang of ['nl', 'en'] as const) {
       expect([...existing].filter((path) => (lang === 'en') === path.startsWith('/en/'))).toEqual([]);
       return;
     }
-    await page.goto(lang === 'nl' ? '/zoeken/' : '/en/zoeken/');
+    await page.goto(sitePath(lang === 'nl' ? '/zoeken/' : '/en/zoeken/'));
     const misses: string[] = [];
     for (const row of rows) {
       const results = await typeQuery(page, row.query);

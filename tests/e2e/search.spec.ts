@@ -5,12 +5,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { searchFor, trackForeignRequests } from './support/site.ts';
+import { linkPaths, searchFor, sitePath, siteRelative, trackForeignRequests } from './support/site.ts';
 
 // Ranking is measured on the project's whole query set: search-queries.spec.ts.
 
 test('a query that matches nothing is no dead end: stappenplannen, numbers to call and the themes', async ({ page }) => {
-  await page.goto('/zoeken/?q=xyzzyqwv');
+  await page.goto(sitePath('/zoeken/?q=xyzzyqwv'));
   await expect(page.getByRole('status')).toHaveText(/Geen resultaten voor “xyzzyqwv”/);
   await expect(page.locator('[data-search-results] li')).toHaveCount(0);
   const help = page.getByRole('region', { name: 'Zo komt u verder' });
@@ -26,10 +26,10 @@ test('a query that matches nothing is no dead end: stappenplannen, numbers to ca
 });
 
 test('a typo is corrected at once, and the original can still be searched', async ({ page }) => {
-  await page.goto('/zoeken/?q=fising');
+  await page.goto(sitePath('/zoeken/?q=fising'));
   const notes = page.locator('[data-search-notes]');
   await expect(notes).toHaveText(/Resultaten voor phishing\. Zoek in plaats daarvan naar fising\./);
-  const first = await page.locator('[data-search-results] h2 a').first().getAttribute('href');
+  const first = siteRelative((await page.locator('[data-search-results] h2 a').first().getAttribute('href'))!);
   expect(['/themas/cybercriminaliteit/', '/toolkits/signalenkaart-phishing-en-factuurfraude/']).toContain(first);
   await notes.getByRole('link', { name: 'fising' }).click();
   await expect(page).toHaveURL(/q=fising&letterlijk=1/);
@@ -38,15 +38,15 @@ test('a typo is corrected at once, and the original can still be searched', asyn
 });
 
 test('a question says which words it searched for; a described situation puts its stappenplan first', async ({ page }) => {
-  await page.goto('/zoeken/?q=mijn+bestanden+zijn+versleuteld');
-  await expect(page.locator('[data-search-results] h2 a').first()).toHaveAttribute('href', '/toolkits/stappenplan-ransomware/');
+  await page.goto(sitePath('/zoeken/?q=mijn+bestanden+zijn+versleuteld'));
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveAttribute('href', sitePath('/toolkits/stappenplan-ransomware/'));
   await expect(page.locator('[data-search-results] li').first()).toContainText('Past bij uw situatie');
   await expect(page.locator('[data-search-notes]')).toContainText('Gezocht op: bestanden, ransomware.');
   await expect(page.locator('[data-search-notes]')).toContainText('Gezocht op ransomware (voor “versleuteld”).');
 });
 
 test('arriving from the header form, focus goes to the announced result count', async ({ page }) => {
-  await page.goto('/themas/overvallen/');
+  await page.goto(sitePath('/themas/overvallen/'));
   await page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' }).fill('ik ben overvallen');
   await page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' }).press('Enter');
   const status = page.getByRole('status');
@@ -70,7 +70,7 @@ test('filters narrow the results and are kept in the URL', async ({ page }) => {
   const toolkits = await totalAfter(all.text);
   expect(toolkits.total).toBeGreaterThan(0);
   expect(toolkits.total).toBeLessThan(all.total);
-  const toolkitsOnly = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const toolkitsOnly = await linkPaths(page, '[data-search-results] h2 a');
   expect(toolkitsOnly.every((path) => path.startsWith('/toolkits/'))).toBe(true);
 
   await page.getByRole('group', { name: 'Thema' }).getByLabel('Overvallen').check();
@@ -88,7 +88,7 @@ test('filters narrow the results and are kept in the URL', async ({ page }) => {
 test('the header search box works without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/themas/overvallen/');
+  await page.goto(sitePath('/themas/overvallen/'));
   await page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' }).fill('overval');
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await expect(page).toHaveURL(/\/zoeken\/\?q=overval$/);
@@ -98,7 +98,7 @@ test('the header search box works without JavaScript', async ({ browser }) => {
 
 test('keyboard only: type, read the count, arrow through results, open one, come back', async ({ page, baseURL }) => {
   const foreign = trackForeignRequests(page, new URL(baseURL!).origin);
-  await page.goto('/');
+  await page.goto(sitePath('/'));
   // From the home page: Tab to the search box and submit with Enter.
   const box = page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' });
   for (let i = 0; i < 40 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -137,7 +137,7 @@ test('keyboard only: type, read the count, arrow through results, open one, come
 test('search loads only our UI, its search aids and Pagefind from the same origin', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
-    if (['script', 'fetch', 'xhr'].includes(request.resourceType())) scripts.push(new URL(request.url()).pathname);
+    if (['script', 'fetch', 'xhr'].includes(request.resourceType())) scripts.push(siteRelative(new URL(request.url()).pathname));
   });
   await searchFor(page, 'overval');
   expect(scripts.some((path) => path.startsWith('/pagefind/'))).toBe(true);
@@ -175,7 +175,7 @@ test('on a 375 × 812 phone the filters fold into "Filters (n)", and the count a
   const filters = page.locator('details[data-search-filters]');
   // A question (with a note on the words searched) and a filtered search: count and first result on the first screen.
   for (const path of ['/zoeken/?q=ik+ben+overvallen', '/zoeken/?q=fising', '/zoeken/?q=overval&thema=overvallen']) {
-    await page.goto(path);
+    await page.goto(sitePath(path));
     await expect(first).toBeVisible();
     for (const target of [page.getByRole('status'), first.getByRole('link')]) {
       const box = (await target.boundingBox())!;
@@ -194,7 +194,7 @@ test('on a 375 × 812 phone the filters fold into "Filters (n)", and the count a
 test('without JavaScript the phone filters still open (a plain <details>)', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/zoeken/');
+  await page.goto(sitePath('/zoeken/'));
   await expect(page.getByRole('group', { name: 'Soort' })).toBeHidden();
   await page.locator('details[data-search-filters] summary').click();
   await expect(page.getByRole('group', { name: 'Soort' })).toBeVisible();
@@ -210,7 +210,7 @@ test('results, corrections, best bets and the zero-result help pass axe (WCAG 2.
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     for (const path of paths) {
-      await page.goto(path);
+      await page.goto(sitePath(path));
       await expect(page.getByRole('status')).toHaveText(/“/);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((violation) => `${path} ${viewport.width}px: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);

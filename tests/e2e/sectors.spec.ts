@@ -3,7 +3,8 @@
  * generated from the `sectors` field (checked against the JSON export, not
  * a hand-kept list), the overviews' sector filter, and Pagefind's `sector` filter.
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { linkPaths as paths, sitePath, siteRelative } from './support/site.ts';
 
 interface ExportItem {
   id: string;
@@ -14,34 +15,31 @@ interface ExportItem {
 }
 
 async function exported(request: APIRequestContext, collection: 'toolkits' | 'concepts'): Promise<ExportItem[]> {
-  const file = (await (await request.get(`/api/${collection}.json`)).json()) as { items: ExportItem[] };
+  const file = (await (await request.get(sitePath(`/api/${collection}.json`))).json()) as { items: ExportItem[] };
   return file.items.filter((item) => item.lang === 'nl');
 }
-
-const paths = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
 /** The sectors an item is relevant for: the ones it names, or every sector when it names none. */
 const relevant = (item: ExportItem, sector: string) => item.sectors.length === 0 || item.sectors.includes(sector);
 
 test('sector pages are reachable from the home page and the overviews and list what names the sector', async ({ page, request }) => {
-  await page.goto('/sectoren/');
+  await page.goto(sitePath('/sectoren/'));
   const sectorPaths = await paths(page, '.card-list .card__title a');
   expect(sectorPaths.length).toBeGreaterThanOrEqual(6);
   expect(sectorPaths.every((path) => /^\/sectoren\/[a-z0-9-]+\/$/.test(path))).toBe(true);
 
-  await page.goto('/');
+  await page.goto(sitePath('/'));
   expect(await paths(page, '#home-sectoren-titel ~ ul a')).toEqual(sectorPaths);
   for (const overview of ['/themas/', '/toolkits/', '/concepten/']) {
-    await page.goto(overview);
+    await page.goto(sitePath(overview));
     expect(await paths(page, 'main a[href$="/sectoren/"]'), overview).toEqual(['/sectoren/']);
   }
 
   const [toolkits, concepts] = [await exported(request, 'toolkits'), await exported(request, 'concepts')];
-  const pathOf = (item: ExportItem) => new URL(item.url).pathname;
+  const pathOf = (item: ExportItem) => siteRelative(new URL(item.url).pathname);
   for (const sectorPath of sectorPaths) {
     const sector = sectorPath.split('/')[2]!;
-    await page.goto(sectorPath);
+    await page.goto(sitePath(sectorPath));
     for (const [id, items] of [['sector-toolkits', toolkits], ['sector-concepten', concepts]] as const) {
       const expected = items.filter((item) => item.sectors.includes(sector)).map(pathOf);
       const shown = await paths(page, `section[aria-labelledby="${id}"] .card__title a`);
@@ -61,13 +59,12 @@ test('the toolkit overview filters by sector without JavaScript; entries for eve
   const toolkits = await exported(request, 'toolkits');
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/sectoren/');
-  const sectors = await page.locator('.card-list .card__title a').evaluateAll((links) =>
-    links.map((link) => ({ id: new URL((link as HTMLAnchorElement).href).pathname.split('/')[2]!, title: link.textContent!.trim() })),
-  );
+  await page.goto(sitePath('/sectoren/'));
+  const titles = await page.locator('.card-list .card__title a').allTextContents();
+  const sectors = (await paths(page, '.card-list .card__title a')).map((path, index) => ({ id: path.split('/')[2]!, title: titles[index]!.trim() }));
   // A sector that some toolkit names, so the filter has something to hide (else the first).
   const sector = sectors.find(({ id }) => toolkits.some((item) => item.sectors.includes(id))) ?? sectors[0]!;
-  await page.goto('/toolkits/');
+  await page.goto(sitePath('/toolkits/'));
   await page.getByRole('group', { name: 'Sector', exact: true }).getByRole('radio', { name: sector.title, exact: true }).check();
   const visible = await page
     .locator('.card-list > li')
@@ -78,29 +75,29 @@ test('the toolkit overview filters by sector without JavaScript; entries for eve
 });
 
 test('search knows a sector filter with every sector, and a toolkit for every sector carries them all', async ({ page, request }) => {
-  await page.goto('/sectoren/');
+  await page.goto(sitePath('/sectoren/'));
   const ids = (await paths(page, '.card-list .card__title a')).map((path) => path.split('/')[2]!);
   const general = (await exported(request, 'toolkits')).find((item) => item.sectors.length === 0);
   if (general) {
     await page.goto(new URL(general.url).pathname);
     expect((await page.locator('[data-pagefind-filter="sector"]').allTextContents()).sort()).toEqual([...ids].sort());
   }
-  await page.goto('/zoeken/');
-  const filters = await page.evaluate(async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as { init(): Promise<void>; filters(): Promise<Record<string, Record<string, number>>> };
+  await page.goto(sitePath('/zoeken/'));
+  const filters = await page.evaluate(async (pagefindScript) => {
+    const pagefind = (await import(/* @vite-ignore */ `${location.origin}${pagefindScript}`)) as { init(): Promise<void>; filters(): Promise<Record<string, Record<string, number>>> };
     await pagefind.init();
     return pagefind.filters();
-  });
+  }, sitePath('/pagefind/pagefind.js'));
   expect(Object.keys(filters.sector ?? {}).sort()).toEqual([...ids].sort());
 });
 
 test('English sector pages exist where the edition has English', async ({ page, request }) => {
-  if ((await request.get('/en/')).status() !== 200) {
+  if ((await request.get(sitePath('/en/'))).status() !== 200) {
     // An edition without English publishes no English sector pages either.
-    expect((await request.get('/en/sectoren/')).status()).toBe(404);
+    expect((await request.get(sitePath('/en/sectoren/'))).status()).toBe(404);
     return;
   }
-  await page.goto('/en/sectoren/');
+  await page.goto(sitePath('/en/sectoren/'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sectors');
   await page.locator('.card-list .card__title a').first().click();

@@ -10,7 +10,10 @@
  * - `pull_request_target` never checks out or runs the pull request's code;
  * - Dependabot proposes updates for npm and for the actions;
  * - a push to main runs the test suite once, and every job that writes
- *   (publishes) waits for it.
+ *   (publishes) waits for it;
+ * - what a push to main publishes is the artefact the job that ran the suite
+ *   uploaded: the folder the tests read, uploaded right after them, with no
+ *   build (no project code) in between and none in the publishing job.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +30,7 @@ interface Step {
 interface Job {
   needs?: string | string[];
   permissions?: Record<string, string> | string;
+  env?: Record<string, string>;
   steps?: Step[];
   uses?: string;
 }
@@ -50,8 +54,54 @@ function triggers(flow: Workflow): string[] {
 }
 
 const writeScopes = (job: Job) => (typeof job.permissions === 'object' ? Object.entries(job.permissions).filter(([, level]) => level === 'write').map(([scope]) => scope) : []);
-/** A job runs project (or pull request) code when a step runs npm/npx/node. */
-const runsProjectCode = (job: Job) => (job.steps ?? []).some((step) => /\b(npm|npx|node)\b/.test(step.run ?? ''));
+/** A step runs project (or pull request) code when it runs npm/npx/node. */
+const isProjectCode = (step: Step) => /\b(npm|npx|node)\b/.test(step.run ?? '');
+const runsProjectCode = (job: Job) => (job.steps ?? []).some(isProjectCode);
+const isSuite = (step: Step) => step.run === 'npm test';
+const action = (step: Step) => step.uses?.split('@')[0];
+
+function onPushToMain(flow: Workflow): boolean {
+  if (typeof flow.on !== 'object' || Array.isArray(flow.on)) return triggers(flow).includes('push');
+  const push = (flow.on as Record<string, { branches?: string[] } | null>).push;
+  return push !== undefined && (!push?.branches || push.branches.includes('main'));
+}
+
+/** A glob of download-artifact (`site-*`) as a regular expression. */
+const globRegExp = (glob: string) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+
+/**
+ * Problems with "publish what was tested" in a workflow that runs on a push to main: every job that
+ * writes publishes only artefacts it downloads, and every artefact it downloads was uploaded by a job
+ * that ran `npm test`, straight after it (no step in between runs project code), from the folder the
+ * suite built and read (OUT_ROOT, default dist).
+ */
+function publishProblems(file: string, flow: Workflow): string[] {
+  const problems: string[] = [];
+  const uploads = Object.entries(flow.jobs).flatMap(([job, { steps = [], env = {} }]) =>
+    steps.flatMap((step, index) => {
+      if (action(step) !== 'actions/upload-artifact') return [];
+      const suite = steps.findIndex(isSuite);
+      const between = suite < 0 ? [] : steps.slice(suite + 1, index);
+      return [{ job, name: String(step.with?.name ?? 'artifact'), path: String(step.with?.path ?? ''), tested: suite >= 0 && suite < index && !between.some(isProjectCode), outRoot: env.OUT_ROOT ?? 'dist' }];
+    }),
+  );
+  for (const [name, job] of Object.entries(flow.jobs)) {
+    if (!writeScopes(job).length) continue;
+    const downloads = (job.steps ?? []).filter((step) => action(step) === 'actions/download-artifact');
+    if (!downloads.length) problems.push(`${file}: job ${name} publishes without downloading a tested artefact`);
+    for (const download of downloads) {
+      const wanted = download.with?.name !== undefined ? globRegExp(String(download.with.name)) : globRegExp(String(download.with?.pattern ?? '*'));
+      // An upload name with an expression (`site-${{ matrix.edition }}`) stands for every name it can give.
+      const sources = uploads.filter((upload) => wanted.test(upload.name.replace(/\$\{\{[^}]*\}\}/g, 'x')));
+      if (!sources.length) problems.push(`${file}: job ${name} downloads ${JSON.stringify(download.with)}, which no job of this workflow uploads`);
+      for (const source of sources) {
+        if (!source.tested) problems.push(`${file}: job ${name} publishes artefact ${source.name} from job ${source.job}, which did not upload it straight after npm test: publish the build the tests passed, do not rebuild`);
+        else if (source.path.split('\n').some((path) => path.trim() && path.trim().replace(/\/$/, '') !== source.outRoot)) problems.push(`${file}: job ${source.job} uploads ${source.path}, not the folder the suite built and tested (${source.outRoot})`);
+      }
+    }
+  }
+  return problems;
+}
 
 /** Problems with least privilege in one workflow. */
 function permissionProblems(file: string, flow: Workflow): string[] {
@@ -135,14 +185,10 @@ test('Dependabot proposes updates for npm and for the pinned actions', () => {
 });
 
 test('a push to main runs the test suite once, and publishing waits for it', () => {
-  const onPushToMain = workflows.filter(({ flow }) => {
-    if (typeof flow.on !== 'object' || Array.isArray(flow.on)) return triggers(flow).includes('push');
-    const push = (flow.on as Record<string, { branches?: string[] } | null>).push;
-    return push !== undefined && (!push?.branches || push.branches.includes('main'));
-  });
-  const suiteRuns = onPushToMain.flatMap(({ file, flow }) => Object.entries(flow.jobs).filter(([, job]) => (job.steps ?? []).some((step) => step.run === 'npm test')).map(([name]) => `${file}:${name}`));
+  const pushed = workflows.filter(({ flow }) => onPushToMain(flow));
+  const suiteRuns = pushed.flatMap(({ file, flow }) => Object.entries(flow.jobs).filter(([, job]) => (job.steps ?? []).some(isSuite)).map(([name]) => `${file}:${name}`));
   assert.equal(suiteRuns.length, 1, `the suite runs in ${suiteRuns.join(', ')}`);
-  for (const { file, flow } of onPushToMain) {
+  for (const { file, flow } of pushed) {
     for (const [name, job] of Object.entries(flow.jobs)) {
       if (!writeScopes(job).length) continue;
       // publish → build → test: what a push to main publishes comes from a run whose tests passed.
@@ -153,9 +199,28 @@ test('a push to main runs the test suite once, and publishing waits for it', () 
         const needs: string | string[] | undefined = flow.jobs[current]?.needs;
         current = Array.isArray(needs) ? needs[0] : needs;
       }
-      assert.ok(chain.some((step) => (flow.jobs[step]?.steps ?? []).some((s) => s.run === 'npm test')), `${file}: ${chain.join(' → ')} must include the test job`);
+      assert.ok(chain.some((step) => (flow.jobs[step]?.steps ?? []).some(isSuite)), `${file}: ${chain.join(' → ')} must include the test job`);
     }
   }
+});
+
+test('a push to main publishes the artefact the tests passed, with no rebuild between test and publish', () => {
+  const pushed = workflows.filter(({ flow }) => onPushToMain(flow));
+  assert.ok(pushed.some(({ flow }) => Object.values(flow.jobs).some((job) => writeScopes(job).length)), 'some workflow publishes on a push to main');
+  assert.deepEqual(pushed.flatMap(({ file, flow }) => publishProblems(file, flow)), []);
+
+  // The rule bites: the old shape (test, then a build job whose upload is published) and its variants are refused.
+  const checkout = { uses: 'actions/checkout@x' };
+  const publish = { needs: 'build', permissions: { contents: 'write' }, steps: [{ uses: 'actions/download-artifact@x', with: { pattern: 'edition-*', 'merge-multiple': true } }, { run: 'git push' }] };
+  const upload = (name: string, path = 'dist') => ({ uses: 'actions/upload-artifact@x', with: { name, path } });
+  const flow = (jobs: Record<string, Job>): Workflow => ({ on: { push: { branches: ['main'] } }, permissions: { contents: 'read' }, jobs });
+  const tested = { steps: [checkout, { run: 'npm ci' }, { run: 'npm test' }, upload('edition-${{ matrix.edition }}')] };
+  assert.deepEqual(publishProblems('x.yml', flow({ test: tested, deploy: publish })), []);
+  assert.equal(publishProblems('x.yml', flow({ test: { steps: [{ run: 'npm test' }] }, build: { needs: 'test', steps: [{ run: 'npm run build:all' }, upload('edition-${{ matrix.edition }}')] }, deploy: publish })).length, 1, 'a rebuild after the tests');
+  assert.equal(publishProblems('x.yml', flow({ test: { steps: [{ run: 'npm test' }, { run: 'npm run build:all' }, upload('edition-a')] }, deploy: publish })).length, 1, 'a rebuild in the test job');
+  assert.equal(publishProblems('x.yml', flow({ test: tested, root: { steps: [{ run: 'node scripts/build-all.ts --index-only' }, upload('edition--root')] }, deploy: publish })).length, 1, 'an untested upload among the published ones');
+  assert.equal(publishProblems('x.yml', flow({ test: { steps: [{ run: 'npm test' }, upload('edition-a', 'somewhere-else')] }, deploy: publish })).length, 1, 'another folder than the tested one');
+  assert.equal(publishProblems('x.yml', flow({ test: tested, deploy: { ...publish, steps: [checkout, { run: 'git push' }] } })).length, 1, 'publishing without the artefact');
 });
 
 test('pull requests get the content check and a preview artefact', () => {

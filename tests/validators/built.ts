@@ -1,23 +1,36 @@
 /**
- * The built editions the independent validators read: dist/landelijk plus one
- * folder per region, as `npm run build:all` writes them (the same list the
- * Playwright config serves). A missing folder is a failure, never a skip.
+ * The built editions the independent validators read, as `npm run build:all`
+ * writes them (the same list and folders the Playwright config serves): every
+ * edition, or those in EDITIONS, in dist/<id>/ (or OUT_ROOT/<id>/), each with
+ * its base path (`/`, or PAGES_BASE<id>/ for the build a deploy publishes:
+ * scripts/lib/pages-host.ts). A missing folder is a failure, never a skip.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { listRegions } from '../../src/lib/region-config.ts';
+import { selectedEditions } from '../../src/lib/edition-list.ts';
+import { editionBase, editionOutDir, outRoot, sharedHost } from '../../scripts/lib/pages-host.ts';
 
 export interface BuiltEdition {
   id: string;
   dir: string;
+  /** The path the edition is served under, e.g. `/` or `/kennisbank/landelijk/`. */
+  base: string;
 }
 
 export function builtEditions(root = process.cwd()): BuiltEdition[] {
-  return ['landelijk', ...listRegions(root)].map((id) => {
-    const dir = join(root, 'dist', id);
+  return selectedEditions(root).map((id) => {
+    const dir = join(root, editionOutDir(id));
     if (!existsSync(join(dir, 'index.html'))) throw new Error(`${relative(root, dir)} ontbreekt: draai eerst npm run build:all`);
-    return { id, dir };
+    return { id, dir, base: editionBase(id) };
   });
+}
+
+/** The page at the root of a shared host that links to the editions (only built with PAGES_URL and PAGES_BASE). */
+export function rootIndex(root = process.cwd()): string | undefined {
+  if (!sharedHost()) return undefined;
+  const file = join(root, outRoot(), 'index.html');
+  if (!existsSync(file)) throw new Error(`${relative(root, file)} ontbreekt: draai eerst npm run build:all`);
+  return file;
 }
 
 /** Every file under `dir` whose name ends in `suffix`, sorted. */

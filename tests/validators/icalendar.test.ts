@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import { parseContentFile } from '../../src/lib/front-matter.ts';
@@ -20,11 +20,23 @@ function parseCalendar(text: string): ICAL.Component {
   return new ICAL.Component(ICAL.parse(text));
 }
 
-test('the example editions publish calendar files', () => {
-  assert.ok(calendarFiles.length >= 2, `only ${calendarFiles.length} .ics files in ${editions.map((edition) => edition.id).join(', ')}`);
+/** The events written for an edition (only regions have an agenda): regions/<id>/content/events/<slug>.mdx. */
+function writtenEvents(id: string): string[] {
+  const dir = join('regions', id, 'content', 'events');
+  return existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.mdx')).map((file) => basename(file, '.mdx')) : [];
+}
+
+test('every event written for an edition has its calendar file', () => {
+  for (const edition of editions) {
+    const published = calendarFiles.filter((calendar) => calendar.edition === edition).map(({ file }) => basename(file, '.ics'));
+    assert.deepEqual(published.sort(), writtenEvents(edition.id).sort(), `${edition.id}: .ics files`);
+  }
 });
 
-test('ical.js parses every .ics: one VEVENT with UID, DTSTAMP, DTSTART and SUMMARY', () => {
+// With EDITIONS naming only editions without an agenda (the national one) there is no calendar to read.
+const noCalendars = calendarFiles.length ? false : `no calendar files in ${editions.map((edition) => edition.id).join(', ')}`;
+
+test('ical.js parses every .ics: one VEVENT with UID, DTSTAMP, DTSTART and SUMMARY', { skip: noCalendars }, () => {
   const problems: string[] = [];
   for (const { file } of calendarFiles) {
     const name = relative(process.cwd(), file);
@@ -61,7 +73,7 @@ function dutchWallClock(date: Date): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
-test('round trip: an event imported into a calendar starts at the Dutch time its editor wrote', () => {
+test('round trip: an event imported into a calendar starts at the Dutch time its editor wrote', { skip: noCalendars }, () => {
   let checked = 0;
   for (const { edition, file } of calendarFiles) {
     const source = join('regions', edition.id, 'content', 'events', `${basename(file, '.ics')}.mdx`);

@@ -1,14 +1,40 @@
 /** Helpers shared by the end-to-end specs: the list of pages comes from the built sitemap, never from a hand-kept list. */
-import type { APIRequestContext, Page } from '@playwright/test';
+import { test, type APIRequestContext, type Page } from '@playwright/test';
 
-/** Paths of every page in the sitemap (sitemap-index → sitemap-N.xml). */
+/**
+ * Site paths and served paths. Specs speak in site paths (`/themas/`, DESIGN.md §3); an edition is served
+ * under its base path (`/`, or `/kennisbank/<id>/` when the tests run against the build the deploy
+ * publishes: project metadata `base` in playwright.config.ts). sitePath() gives the address to open
+ * or to expect in an `href`; siteRelative() turns an address found on a page back into a site path.
+ */
+function siteBase(): string {
+  return String(test.info().project.metadata.base ?? '/');
+}
+
+export function sitePath(path: string): string {
+  return `${siteBase()}${path.replace(/^\//, '')}`;
+}
+
+/** `/kennisbank/landelijk/themas/` → `/themas/`; an address outside the edition stays as it is (and fails the comparison). */
+export function siteRelative(pathname: string): string {
+  const base = siteBase();
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+}
+
+/** The site paths the links matched by `selector` point at. */
+export async function linkPaths(page: Page, selector: string): Promise<string[]> {
+  const paths = await page.locator(selector).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return paths.map(siteRelative);
+}
+
+/** Site paths of every page in the sitemap (sitemap-index → sitemap-N.xml). */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const index = await (await request.get('/sitemap-index.xml')).text();
+  const index = await (await request.get(sitePath('/sitemap-index.xml'))).text();
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   const paths: string[] = [];
   for (const sitemap of sitemaps) {
     const xml = await (await request.get(sitemap)).text();
-    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
+    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => siteRelative(new URL(match[1]!).pathname)));
   }
   return paths;
 }
@@ -23,12 +49,12 @@ export function trackForeignRequests(page: Page, origin: string): string[] {
   return foreign;
 }
 
-/** Runs a search on /zoeken/ and returns the result paths in ranked order. */
+/** Runs a search on /zoeken/ and returns the result site paths in ranked order. */
 export async function searchFor(page: Page, query: string, searchPage = '/zoeken/'): Promise<string[]> {
-  await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
+  await page.goto(sitePath(`${searchPage}?q=${encodeURIComponent(query)}`));
   const status = page.getByRole('status');
   await status.filter({ hasText: /resulta(at|ten)|results?\b/ }).waitFor();
-  return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return linkPaths(page, '[data-search-results] h2 a');
 }
 
 /**
