@@ -22,7 +22,8 @@ import { substantiveHash } from '../src/lib/source-hash.ts';
 import { acceptCommand, nationalDiff, overrideKey } from '../src/lib/staleness.ts';
 import { LOCALES, type Locale } from '../src/lib/taxonomy.ts';
 import { addCodeownersRule, codeownersRule, CODEOWNERS_FILE } from '../src/lib/edition-setup.ts';
-import { startOverride } from './lib/override.ts';
+import { basedOnLine, startOverride } from './lib/override.ts';
+import { orderOf } from '../src/lib/content-format.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 
 handleKnownErrors();
@@ -114,7 +115,7 @@ async function accept(id: string | undefined, key: string | undefined): Promise<
   }
   const path = join(ROOT, override.file);
   const text = readFileSync(path, 'utf8');
-  const updated = text.replace(/^basedOn\s*:.*$/m, `basedOn: "${override.currentHash}"`);
+  const updated = text.replace(/^basedOn\s*:.*$/m, basedOnLine(override.currentHash));
   if (updated === text) fail(`${override.file}: geen regel "basedOn:" gevonden in de front matter`);
   writeFileSync(path, updated);
   console.log(`${override.file}: basedOn is nu "${override.currentHash}".`);
@@ -135,8 +136,9 @@ function override(id: string | undefined, key: string | undefined): void {
   const { data, body } = parseContentFile(text, relative(ROOT, national));
   const hash = substantiveHash(data, body);
   mkdirSync(join(ROOT, 'regions', id, 'content', folder), { recursive: true });
-  writeFileSync(target, startOverride(text, hash));
+  writeFileSync(target, startOverride(text, hash, orderOf(collection)));
   console.log(`Gemaakt: ${relative(ROOT, target)} (basedOn ${hash}). Pas de tekst aan voor uw regio.`);
+  console.log('basedOn is de vingerafdruk van de landelijke tekst waarop uw versie is gebaseerd: npm run regions:status meldt inhoudelijke wijzigingen, npm run regions:accept neemt ze over.');
 }
 
 function scaffold(id: string | undefined): void {

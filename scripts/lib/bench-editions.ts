@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { sourceHash } from '../../src/lib/source-hash.ts';
 import type { CorpusCounts } from './corpus.ts';
 import { startOverride } from './override.ts';
+import { orderOf } from '../../src/lib/content-format.ts';
 
 const front = (fields: Record<string, unknown>) =>
   `---\n${Object.entries(fields)
@@ -49,7 +50,7 @@ export function writeBenchEditions(root: string, count: number, counts: CorpusCo
       const toolkit = `toolkit-${(index * 53 + n * 7) % counts.toolkits}`;
       if (toolkit === `toolkit-${index}`) continue;
       const national = readFileSync(join(root, 'content', 'toolkits', `${toolkit}.mdx`), 'utf8');
-      writeFileSync(join(content('toolkits'), `${toolkit}.mdx`), startOverride(national, sourceHash(national)));
+      writeFileSync(join(content('toolkits'), `${toolkit}.mdx`), startOverride(national, sourceHash(national), orderOf('toolkits')));
     }
     for (let n = 0; n < 10; n++) {
       writeFileSync(

@@ -1,7 +1,20 @@
-/** Turns a national MDX file into the start of a regional replacement: same text, plus `overlay` and `basedOn`. */
-export function startOverride(nationalText: string, hash: string): string {
-  const match = /^---\r?\n/.exec(nationalText);
+import { parse } from 'yaml';
+import { formatFrontMatter, formatMdx } from '../../src/lib/front-matter-format.ts';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/**
+ * Turns a national MDX file into the start of a regional replacement: same text, plus `overlay` and
+ * `basedOn`, in the canonical front matter form (`order`: the collection's field order) the check asks for.
+ */
+export function startOverride(nationalText: string, hash: string, order: readonly string[]): string {
+  const match = FRONT_MATTER.exec(nationalText);
   if (!match) throw new Error('het landelijke bestand heeft geen front matter');
-  const lines = nationalText.slice(match[0].length).split('\n').filter((line) => !/^(overlay|basedOn|editorial)\s*:/.test(line));
-  return `---\noverlay: replace\n# Hash van de landelijke tekst waarop deze versie is gebaseerd; npm run regions:status meldt inhoudelijke wijzigingen, npm run regions:accept neemt ze over.\nbasedOn: "${hash}"\n${lines.join('\n')}`;
+  const { overlay: _overlay, basedOn: _basedOn, editorial: _editorial, ...fields } = (parse(match[1]!) as Record<string, unknown> | null) ?? {};
+  return formatMdx({ overlay: 'replace', basedOn: hash, ...fields }, nationalText.slice(match[0].length), order);
+}
+
+/** The `basedOn:` line as the canonical form writes it. */
+export function basedOnLine(hash: string): string {
+  return formatFrontMatter({ basedOn: hash }).trimEnd();
 }

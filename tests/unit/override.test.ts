@@ -1,13 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startOverride } from '../../scripts/lib/override.ts';
+import { parse } from 'yaml';
+import { basedOnLine, startOverride } from '../../scripts/lib/override.ts';
+import { canonicalMdx } from '../../src/lib/front-matter-format.ts';
+import { orderOf } from '../../src/lib/content-format.ts';
 import { sourceHash, substantiveHash } from '../../src/lib/source-hash.ts';
 
-test('startOverride keeps the national text and adds overlay and basedOn', () => {
+test('startOverride keeps the national text and adds overlay and basedOn, in the canonical front matter form', () => {
   const national = '---\ntitle: Checklist\neditorial: "2026-11-01: tikfout"\nsummary: Een zin.\n---\n## Kop\n\nTekst.\n';
-  const result = startOverride(national, 'abc123def456');
-  assert.match(result, /^---\noverlay: replace\n# .*\nbasedOn: "abc123def456"\ntitle: Checklist\nsummary: Een zin.\n---\n## Kop\n\nTekst.\n$/);
-  assert.throws(() => startOverride('geen front matter', 'x'), /front matter/);
+  const result = startOverride(national, 'abc123def456', orderOf('toolkits'));
+  assert.equal(result, '---\noverlay: replace\nbasedOn: abc123def456\ntitle: "Checklist"\nsummary: "Een zin."\n---\n## Kop\n\nTekst.\n');
+  assert.equal(canonicalMdx(result, parse(result.split('---\n')[1]!) as Record<string, unknown>, orderOf('toolkits')), result);
+  assert.throws(() => startOverride('geen front matter', 'x', []), /front matter/);
+});
+
+test('regions:accept writes basedOn as the canonical form does (a hash of digits stays text)', () => {
+  assert.equal(basedOnLine('abc123def456'), 'basedOn: abc123def456');
+  assert.equal(parse(basedOnLine('123456789012')).basedOn, '123456789012');
 });
 
 test('sourceHash is short, stable and ignores Windows line endings', () => {
