@@ -1,12 +1,14 @@
 /**
  * Phone first, in every edition: no page scrolls sideways at 320 px (WCAG 1.4.10),
  * and on a 375 × 812 phone the acute stappenplannen and 112 are on the home
- * page's first screen, under a header that takes at most a fifth of it.
+ * page's first screen, under a header that takes at most a fifth of it; a
+ * stappenplan opens with step 1 and a theme guide with its "Direct doen".
  */
 import { expect, test } from '@playwright/test';
 import { ACUTE_CASES } from '../../src/lib/acute.ts';
 import { findPhoneNumbers } from '../../src/lib/phone-numbers.ts';
 import { sitemapPaths, sitePath } from './support/site.ts';
+import { shownFrontMatter } from './support/fixtures.ts';
 
 const PHONE = { width: 375, height: 812 };
 
@@ -107,5 +109,26 @@ test.describe('on a 375 × 812 phone', () => {
     expect(stappenplannen, 'the acute stappenplannen at least').toBeGreaterThanOrEqual(4);
     await page.goto(sitePath('/toolkits/stappenplan-na-een-overval/'));
     await expect(page.locator('main .step a.tel-call[href="tel:112"]').first()).toBeVisible();
+  });
+
+  test('every theme guide opens with "Direct doen" on the first screen, listing its own firstSteps', async ({ page, request }, testInfo) => {
+    const edition = String(testInfo.project.metadata.edition);
+    const guides = (await sitemapPaths(request)).filter((path) => /^(\/en)?\/themas\/[^/]+\/$/.test(path));
+    expect(guides.length, 'the theme guides').toBeGreaterThanOrEqual(5);
+    let withSteps = 0;
+    for (const path of guides) {
+      const [, english, slug] = /^(\/en)?\/themas\/([^/]+)\/$/.exec(path)!;
+      const expected = (shownFrontMatter(edition, 'themes', english ? 'en' : 'nl', slug!).firstSteps as string[] | undefined) ?? [];
+      await page.goto(sitePath(path));
+      const quickStart = page.locator('main .quick-start');
+      await expect(quickStart.getByRole('heading', { level: 2 }), path).toBeInViewport({ ratio: 1 });
+      const steps = quickStart.locator('.quick-start__steps > li');
+      await expect(steps, path).toHaveText(expected);
+      if (expected.length) {
+        withSteps++;
+        await expect(steps.first(), path).toBeInViewport({ ratio: 1 });
+      }
+    }
+    expect(withSteps, 'the national guides all have firstSteps').toBeGreaterThanOrEqual(5);
   });
 });

@@ -69,3 +69,14 @@ export function regionFixture(id: string): RegionFixture {
   const events = mdxFiles(`regions/${id}/content/events`).filter((entry) => entry.lang === 'nl').map((entry) => ({ slug: entry.slug, data: frontMatter(entry.file) }));
   return { name: String(region.name), tokens: (region.tokens as Record<string, string> | undefined) ?? {}, hide, locales, entries, events };
 }
+
+/** The front matter an edition shows for an entry: the region's own replacing file, else the national one (also for `landelijk`). */
+export function shownFrontMatter(edition: string, collection: string, lang: 'nl' | 'en', slug: string): Record<string, unknown> {
+  const file = `${collection}/${lang === 'en' ? 'en/' : ''}${slug}.mdx`;
+  const own = `regions/${edition}/content/${file}`;
+  if (existsSync(own)) {
+    const data = frontMatter(own);
+    if (data.overlay !== 'extend') return data;
+  }
+  return frontMatter(`content/${file}`);
+}
