@@ -16,3 +16,17 @@ export function handleKnownErrors(): void {
   process.on('unhandledRejection', onError);
 }
 
+
+/**
+ * What a failed build prints: a known content or configuration error (also when Astro or Vite wrapped it)
+ * as its Dutch lines; anything else with Astro's own message, location and, for a bug, its stack.
+ */
+export function describeBuildError(error: unknown): string {
+  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    if (cause instanceof ContentError) return cause.message;
+  }
+  if (!(error instanceof Error)) return String(error);
+  const located = error as Error & { loc?: { file?: string; line?: number }; hint?: string };
+  const where = located.loc?.file ? `${located.loc.file}${located.loc.line ? `:${located.loc.line}` : ''}: ` : '';
+  return [`${where}${error.message}`, located.hint, error.stack?.split('\n').slice(1).join('\n')].filter(Boolean).join('\n');
+}
