@@ -14,7 +14,7 @@
  *
  * For one host serving all editions (GitHub Pages), set PAGES_URL (the site's
  * origin) and PAGES_BASE (e.g. /kennisbank/): each edition then gets the base
- * path PAGES_BASE<id>/ and the root gets a page that links to every edition
+ * path PAGES_BASE<id>/ and the root gets a page (and a 404 page) that links to every edition
  * (those in PAGES_EDITIONS, when the host publishes more than this run builds:
  * the deploy builds and tests each edition in its own job). OUT_ROOT moves the
  * output (default dist/). scripts/lib/pages-host.ts holds these rules; the
@@ -52,14 +52,18 @@ if (options.list) {
 const outRoot = outRootOf();
 const sharedHost = sharedHostOf();
 
-/** One page at the root of a shared host that links to every published edition (and sends visitors to the first). */
-function writeRootIndex(host: SharedHost): void {
+/**
+ * The pages at the root of a shared host: index.html links to every published edition (and sends
+ * visitors to the first); 404.html, which GitHub Pages shows for any unknown address on the host (an
+ * edition's own 404.html is not used there), leads to them too.
+ */
+function writeRootPages(host: SharedHost): void {
   mkdirSync(outRoot, { recursive: true });
-  const links = published.map((id) => `<li><a href="${host.base}${id}/">${id}</a></li>`).join('');
-  writeFileSync(
-    `${outRoot}/index.html`,
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Kennisbank Veilig Ondernemen: edities</title><meta http-equiv="refresh" content="0; url=${host.base}${published[0]}/"></head><body><main><h1>Kennisbank Veilig Ondernemen</h1><ul>${links}</ul></main></body></html>\n`,
-  );
+  const links = `<ul>${published.map((id) => `<li><a href="${host.base}${id}/">${id}</a></li>`).join('')}</ul>`;
+  const page = (title: string, head: string, body: string) =>
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body><main>${body}</main></body></html>\n`;
+  writeFileSync(`${outRoot}/index.html`, page('Kennisbank Veilig Ondernemen: edities', `<meta http-equiv="refresh" content="0; url=${host.base}${published[0]}/">`, `<h1>Kennisbank Veilig Ondernemen</h1>${links}`));
+  writeFileSync(`${outRoot}/404.html`, page('Pagina niet gevonden | Kennisbank Veilig Ondernemen', '', `<h1>Pagina niet gevonden</h1><p>Deze pagina bestaat niet (meer). Kies een editie van de Kennisbank Veilig Ondernemen:</p>${links}`));
 }
 
 // A large edition's build takes up to ~3 GiB; never more builds at once than cores or memory allow.
@@ -134,4 +138,4 @@ if (failed.length) {
   process.exit(1);
 }
 
-if (sharedHost) writeRootIndex(sharedHost);
+if (sharedHost) writeRootPages(sharedHost);

@@ -66,6 +66,20 @@ function onPushToMain(flow: Workflow): boolean {
   return push !== undefined && (!push?.branches || push.branches.includes('main'));
 }
 
+/** The artefact an upload step stores (actions/upload-pages-artifact stores `github-pages` unless named). */
+function uploaded(step: Step): string | undefined {
+  if (action(step) === 'actions/upload-artifact') return String(step.with?.name ?? 'artifact');
+  if (action(step) === 'actions/upload-pages-artifact') return String(step.with?.name ?? 'github-pages');
+  return undefined;
+}
+
+/** The artefacts a step takes to publish, as a glob (actions/deploy-pages fetches `github-pages` itself). */
+function downloaded(step: Step): string | undefined {
+  if (action(step) === 'actions/download-artifact') return String(step.with?.name ?? step.with?.pattern ?? '*');
+  if (action(step) === 'actions/deploy-pages') return String(step.with?.artifact_name ?? 'github-pages');
+  return undefined;
+}
+
 /** A glob of download-artifact (`site-*`) as a regular expression. */
 const globRegExp = (glob: string) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
 
@@ -79,21 +93,22 @@ function publishProblems(file: string, flow: Workflow): string[] {
   const problems: string[] = [];
   const uploads = Object.entries(flow.jobs).flatMap(([job, { steps = [], env = {} }]) =>
     steps.flatMap((step, index) => {
-      if (action(step) !== 'actions/upload-artifact') return [];
+      const name = uploaded(step);
+      if (name === undefined) return [];
       const suite = steps.findIndex(isSuite);
       const between = suite < 0 ? [] : steps.slice(suite + 1, index);
-      return [{ job, name: String(step.with?.name ?? 'artifact'), path: String(step.with?.path ?? ''), tested: suite >= 0 && suite < index && !between.some(isProjectCode), outRoot: env.OUT_ROOT ?? 'dist' }];
+      return [{ job, name, path: String(step.with?.path ?? ''), tested: suite >= 0 && suite < index && !between.some(isProjectCode), outRoot: env.OUT_ROOT ?? 'dist' }];
     }),
   );
   for (const [name, job] of Object.entries(flow.jobs)) {
     if (!writeScopes(job).length) continue;
-    const downloads = (job.steps ?? []).filter((step) => action(step) === 'actions/download-artifact');
+    const downloads = (job.steps ?? []).flatMap((step) => downloaded(step) ?? []);
     if (!downloads.length) problems.push(`${file}: job ${name} publishes without downloading a tested artefact`);
     for (const download of downloads) {
-      const wanted = download.with?.name !== undefined ? globRegExp(String(download.with.name)) : globRegExp(String(download.with?.pattern ?? '*'));
+      const wanted = globRegExp(download);
       // An upload name with an expression (`site-${{ matrix.edition }}`) stands for every name it can give.
       const sources = uploads.filter((upload) => wanted.test(upload.name.replace(/\$\{\{[^}]*\}\}/g, 'x')));
-      if (!sources.length) problems.push(`${file}: job ${name} downloads ${JSON.stringify(download.with)}, which no job of this workflow uploads`);
+      if (!sources.length) problems.push(`${file}: job ${name} publishes artefact ${download}, which no job of this workflow uploads`);
       for (const source of sources) {
         if (!source.tested) problems.push(`${file}: job ${name} publishes artefact ${source.name} from job ${source.job}, which did not upload it straight after npm test: publish the build the tests passed, do not rebuild`);
         else if (source.path.split('\n').some((path) => path.trim() && path.trim().replace(/\/$/, '') !== source.outRoot)) problems.push(`${file}: job ${source.job} uploads ${source.path}, not the folder the suite built and tested (${source.outRoot})`);
@@ -221,6 +236,10 @@ test('a push to main publishes the artefact the tests passed, with no rebuild be
   assert.equal(publishProblems('x.yml', flow({ test: tested, root: { steps: [{ run: 'node scripts/build-all.ts --index-only' }, upload('edition--root')] }, deploy: publish })).length, 1, 'an untested upload among the published ones');
   assert.equal(publishProblems('x.yml', flow({ test: { steps: [{ run: 'npm test' }, upload('edition-a', 'somewhere-else')] }, deploy: publish })).length, 1, 'another folder than the tested one');
   assert.equal(publishProblems('x.yml', flow({ test: tested, deploy: { ...publish, steps: [checkout, { run: 'git push' }] } })).length, 1, 'publishing without the artefact');
+  // GitHub's own Pages deployment (upload-pages-artifact, then deploy-pages) follows the same rule.
+  const pages = { permissions: { pages: 'write', 'id-token': 'write' }, steps: [{ uses: 'actions/deploy-pages@x' }] };
+  assert.deepEqual(publishProblems('x.yml', flow({ test: { env: { OUT_ROOT: '_site' }, steps: [{ run: 'npm test' }, { uses: 'actions/upload-pages-artifact@x', with: { path: '_site/' } }] }, deploy: pages })), []);
+  assert.equal(publishProblems('x.yml', flow({ test: { steps: [{ run: 'npm test' }] }, build: { steps: [{ run: 'npm run build' }, { uses: 'actions/upload-pages-artifact@x', with: { path: 'dist' } }] }, deploy: pages })).length, 1, 'Pages from a rebuild');
 });
 
 test('pull requests get the content check and a preview artefact', () => {

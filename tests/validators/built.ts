@@ -25,12 +25,14 @@ export function builtEditions(root = process.cwd()): BuiltEdition[] {
   });
 }
 
-/** The page at the root of a shared host that links to the editions (only built with PAGES_URL and PAGES_BASE). */
-export function rootIndex(root = process.cwd()): string | undefined {
-  if (!sharedHost()) return undefined;
-  const file = join(root, outRoot(), 'index.html');
-  if (!existsSync(file)) throw new Error(`${relative(root, file)} ontbreekt: draai eerst npm run build:all`);
-  return file;
+/** The pages at the root of a shared host that lead to the editions, index.html and 404.html (only built with PAGES_URL and PAGES_BASE). */
+export function rootPages(root = process.cwd()): string[] {
+  if (!sharedHost()) return [];
+  return ['index.html', '404.html'].map((name) => {
+    const file = join(root, outRoot(), name);
+    if (!existsSync(file)) throw new Error(`${relative(root, file)} ontbreekt: draai eerst npm run build:all`);
+    return file;
+  });
 }
 
 /** Every file under `dir` whose name ends in `suffix`, sorted. */

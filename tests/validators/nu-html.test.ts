@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { builtEditions, filesUnder, rootIndex } from './built.ts';
+import { builtEditions, filesUnder, rootPages } from './built.ts';
 
 const run = promisify(execFile);
 const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
@@ -38,11 +38,11 @@ async function checkDirectories(dirs: string[]): Promise<NuMessage[]> {
 }
 
 const editions = builtEditions();
-/** On a shared host (PAGES_URL, PAGES_BASE) the root page that links to the editions is published too. */
-const index = rootIndex();
+/** On a shared host (PAGES_URL, PAGES_BASE) the root pages that lead to the editions are published too. */
+const root = rootPages();
 
 test('the W3C Nu HTML Checker finds no error on any page of any edition', async () => {
-  const messages = await checkDirectories([...editions.map((edition) => edition.dir), ...(index ? [index] : [])]);
+  const messages = await checkDirectories([...editions.map((edition) => edition.dir), ...root]);
   for (const edition of editions) {
     const pages = filesUnder(edition.dir, '.html').length;
     assert.ok(pages > 10, `${edition.id}: only ${pages} HTML files checked`);
