@@ -6,7 +6,7 @@
  * scripts/lib/pages-host.ts). A missing folder is a failure, never a skip.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { selectedEditions } from '../../src/lib/edition-list.ts';
 import { editionBase, editionOutDir, outRoot, sharedHost } from '../../scripts/lib/pages-host.ts';
 
@@ -19,7 +19,7 @@ export interface BuiltEdition {
 
 export function builtEditions(root = process.cwd()): BuiltEdition[] {
   return selectedEditions(root).map((id) => {
-    const dir = join(root, editionOutDir(id));
+    const dir = resolve(root, editionOutDir(id));
     if (!existsSync(join(dir, 'index.html'))) throw new Error(`${relative(root, dir)} ontbreekt: draai eerst npm run build:all`);
     return { id, dir, base: editionBase(id) };
   });
@@ -29,7 +29,7 @@ export function builtEditions(root = process.cwd()): BuiltEdition[] {
 export function rootPages(root = process.cwd()): string[] {
   if (!sharedHost()) return [];
   return ['index.html', '404.html'].map((name) => {
-    const file = join(root, outRoot(), name);
+    const file = resolve(root, outRoot(), name);
     if (!existsSync(file)) throw new Error(`${relative(root, file)} ontbreekt: draai eerst npm run build:all`);
     return file;
   });

@@ -73,16 +73,19 @@ function dutchWallClock(date: Date): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
-test('round trip: an event imported into a calendar starts at the Dutch time its editor wrote', { skip: noCalendars }, () => {
-  let checked = 0;
-  for (const { edition, file } of calendarFiles) {
-    const source = join('regions', edition.id, 'content', 'events', `${basename(file, '.ics')}.mdx`);
-    if (!existsSync(source)) continue;
-    const { data } = parseContentFile(readFileSync(source, 'utf8'), source);
-    // Only times written without an offset say "Dutch wall-clock time" by themselves.
-    const written = { start: String(data.start).trim(), end: String(data.end).trim() };
-    if (![written.start, written.end].every((value) => /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/.test(value))) continue;
+/** Calendar files whose event the editor wrote in Dutch wall-clock time: only times without an offset say that by themselves. */
+const dutchTimeEvents = calendarFiles.flatMap(({ edition, file }) => {
+  const source = join('regions', edition.id, 'content', 'events', `${basename(file, '.ics')}.mdx`);
+  if (!existsSync(source)) return [];
+  const { data } = parseContentFile(readFileSync(source, 'utf8'), source);
+  const written = { start: String(data.start).trim(), end: String(data.end).trim() };
+  return [written.start, written.end].every((value) => /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/.test(value)) ? [{ file, source, written }] : [];
+});
+// The examples have such events (voorbeeld-noord); with EDITIONS naming only editions without any there is nothing to import.
+const noDutchTimeEvents = dutchTimeEvents.length ? false : `no event written in Dutch time without an offset in ${editions.map((edition) => edition.id).join(', ')}`;
 
+test('round trip: an event imported into a calendar starts at the Dutch time its editor wrote', { skip: noDutchTimeEvents }, () => {
+  for (const { file, source, written } of dutchTimeEvents) {
     const imported = new ICAL.Component(['vcalendar', [], []]);
     imported.updatePropertyWithValue('prodid', '-//validators//round trip//NL');
     imported.updatePropertyWithValue('version', '2.0');
@@ -93,7 +96,5 @@ test('round trip: an event imported into a calendar starts at the Dutch time its
     assert.equal(event.uid, `${basename(file, '.ics')}@${new URL(String(event.component.getFirstPropertyValue('url'))).host}`);
     assert.equal(dutchWallClock(event.startDate.toJSDate()), written.start.replace('T', ' '), `${source}: start`);
     assert.equal(dutchWallClock(event.endDate.toJSDate()), written.end.replace('T', ' '), `${source}: end`);
-    checked += 1;
   }
-  assert.ok(checked >= 1, 'no example event written in Dutch time without an offset to check the round trip with');
 });
