@@ -7,4 +7,5 @@ import { ASTRO_BIN, astroEnv } from './lib/astro.ts';
 
 const child = spawn(process.execPath, [ASTRO_BIN, ...process.argv.slice(2)], { stdio: 'inherit', env: astroEnv() });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+// A crash (out of memory: SIGABRT) must fail `npm run check:types`, not pass it; a stop we passed on is no failure.
+child.on('exit', (code, signal) => process.exit(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1)));
