@@ -34,7 +34,15 @@ test('deploy: one test job per edition, under its published path, then one publi
   assert.equal(tested.env?.PAGES_URL, '${{ needs.editions.outputs.url }}');
   assert.equal(tested.env?.PAGES_BASE, '${{ needs.editions.outputs.base }}');
   assert.equal(tested.env?.PAGES_EDITIONS, "${{ join(fromJSON(needs.editions.outputs.list), ' ') }}");
+  // merge-multiple can garble a file that several artefacts hold: the root pages come from one job only.
+  const uploads = tested.steps.filter((step) => step.uses?.startsWith('actions/upload-artifact@')) as (Step & { if?: string })[];
+  const edition = uploads.find((step) => step.with?.name === 'site-${{ matrix.edition }}');
+  assert.deepEqual(String(edition?.with?.path).trim().split('\n'), ['_site', '!_site/index.html', '!_site/404.html']);
+  const root = uploads.find((step) => step.with?.name === 'site--root');
+  assert.equal(root?.if, 'matrix.edition == fromJSON(needs.editions.outputs.list)[0]');
+  assert.deepEqual(String(root?.with?.path).trim().split('\n'), ['_site/index.html', '_site/404.html']);
   const download = publish.steps.find((step) => step.uses?.startsWith('actions/download-artifact@'));
+  assert.equal(download?.with?.pattern, 'site-*');
   assert.equal(download?.with?.['merge-multiple'], true);
   assert.ok(!publish.steps.some((step) => step.uses?.startsWith('actions/setup-node@')), 'the publishing job builds nothing');
 });

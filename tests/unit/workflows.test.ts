@@ -80,6 +80,12 @@ function downloaded(step: Step): string | undefined {
   return undefined;
 }
 
+/** Every path an upload takes (exclusions, `!…`, aside) is the folder `outRoot` or lies in it. */
+function uploadsFrom(paths: string, outRoot: string): boolean {
+  const included = paths.split('\n').map((path) => path.trim()).filter((path) => path && !path.startsWith('!'));
+  return included.length > 0 && included.every((path) => path.replace(/\/$/, '') === outRoot || path.startsWith(`${outRoot}/`));
+}
+
 /** A glob of download-artifact (`site-*`) as a regular expression. */
 const globRegExp = (glob: string) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
 
@@ -111,7 +117,7 @@ function publishProblems(file: string, flow: Workflow): string[] {
       if (!sources.length) problems.push(`${file}: job ${name} publishes artefact ${download}, which no job of this workflow uploads`);
       for (const source of sources) {
         if (!source.tested) problems.push(`${file}: job ${name} publishes artefact ${source.name} from job ${source.job}, which did not upload it straight after npm test: publish the build the tests passed, do not rebuild`);
-        else if (source.path.split('\n').some((path) => path.trim() && path.trim().replace(/\/$/, '') !== source.outRoot)) problems.push(`${file}: job ${source.job} uploads ${source.path}, not the folder the suite built and tested (${source.outRoot})`);
+        else if (!uploadsFrom(source.path, source.outRoot)) problems.push(`${file}: job ${source.job} uploads ${source.path}, not from the folder the suite built and tested (${source.outRoot})`);
       }
     }
   }
@@ -235,6 +241,8 @@ test('a push to main publishes the artefact the tests passed, with no rebuild be
   assert.equal(publishProblems('x.yml', flow({ test: { steps: [{ run: 'npm test' }, { run: 'npm run build:all' }, upload('edition-a')] }, deploy: publish })).length, 1, 'a rebuild in the test job');
   assert.equal(publishProblems('x.yml', flow({ test: tested, root: { steps: [{ run: 'node scripts/build-all.ts --index-only' }, upload('edition--root')] }, deploy: publish })).length, 1, 'an untested upload among the published ones');
   assert.equal(publishProblems('x.yml', flow({ test: { steps: [{ run: 'npm test' }, upload('edition-a', 'somewhere-else')] }, deploy: publish })).length, 1, 'another folder than the tested one');
+  assert.equal(publishProblems('x.yml', flow({ test: { steps: [{ run: 'npm test' }, upload('edition-a', 'dist/a\n../elsewhere\n!dist/x')] }, deploy: publish })).length, 1, 'partly another folder');
+  assert.deepEqual(publishProblems('x.yml', flow({ test: { steps: [{ run: 'npm test' }, upload('edition-a', 'dist\n!dist/index.html'), upload('edition--root', 'dist/index.html')] }, deploy: publish })), []);
   assert.equal(publishProblems('x.yml', flow({ test: tested, deploy: { ...publish, steps: [checkout, { run: 'git push' }] } })).length, 1, 'publishing without the artefact');
   // GitHub's own Pages deployment (upload-pages-artifact, then deploy-pages) follows the same rule.
   const pages = { permissions: { pages: 'write', 'id-token': 'write' }, steps: [{ uses: 'actions/deploy-pages@x' }] };
