@@ -1,22 +1,23 @@
 /**
- * Production build: Astro renders the site into a staging folder (in this process), Pagefind
- * indexes it, and only a complete result replaces the output folder, so a
- * failed build never leaves a half-built site behind.
+ * Production build: Astro renders the site into a staging folder (in a child
+ * process, scripts/lib/astro-build.ts), Pagefind indexes it, and only a complete
+ * result replaces the output folder, so a failed build never leaves a half-built
+ * site behind.
+ *
+ * This process stays small while Astro runs (its other modules load afterwards):
+ * at the peak it adds to Astro's memory, and Astro's child has returned all of
+ * its memory before Pagefind starts, so the two never add up (issue 13).
  *
  *   node scripts/build.ts            → dist/
  *   OUT_DIR=/tmp/x node scripts/build.ts
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { indexSite } from './lib/pagefind-index.ts';
 import { astroStages, cpuMilliseconds, formatStages, readStages, recordStage, STAGES_FILE_VARIABLE, withOther, type Stage } from '../src/lib/build-stages.ts';
-import { writeVocabularies } from './lib/search-vocabulary.ts';
 import { WARNINGS_FILE_VARIABLE } from '../src/lib/build-warnings.ts';
-import { resolveEdition } from '../src/lib/edition.ts';
-import { loadRegionConfig } from '../src/lib/region-config.ts';
-import { cleanLogo } from '../src/lib/svg-logo.ts';
-import { describeBuildError, handleKnownErrors } from './lib/cli.ts';
+import { handleKnownErrors } from './lib/cli.ts';
 import { astroEnv } from './lib/astro.ts';
 
 handleKnownErrors();
@@ -31,16 +32,13 @@ const timerFile = join(tmpdir(), `kvo-astro-timer-${process.pid}.json`);
 const stagesFile = process.env[STAGES_FILE_VARIABLE] ?? join(tmpdir(), `kvo-stages-${process.pid}.jsonl`);
 if (!process.env[STAGES_FILE_VARIABLE]) writeFileSync(stagesFile, '');
 
-// An unknown REGION or a broken region.yaml: Dutch lines here, before Astro's English "Unable to load your Astro config".
-resolveEdition(process.env, process.cwd());
-
 rmSync(stagingDir, { recursive: true, force: true });
 const astroStarted = performance.now();
 const astroCpuStarted = cpuMilliseconds();
-// Astro runs in this process (its JavaScript API), not in a child: one Node instead of two saves a start-up
-// and ~100 MB at the peak (issue 13). It reads its settings from the environment, as astro.config.mjs does.
-Object.assign(process.env, astroEnv(), { OUT_DIR: stagingDir, [WARNINGS_FILE_VARIABLE]: warningsFile, [STAGES_FILE_VARIABLE]: stagesFile, ASTRO_TIMER_PATH: timerFile });
-const astroFailure = await import('astro').then(({ build }) => build({}).then(() => undefined, (error: unknown) => error));
+const astro = spawnSync(process.execPath, ['scripts/lib/astro-build.ts'], {
+  stdio: 'inherit',
+  env: astroEnv({ ...process.env, OUT_DIR: stagingDir, [WARNINGS_FILE_VARIABLE]: warningsFile, [STAGES_FILE_VARIABLE]: stagesFile, ASTRO_TIMER_PATH: timerFile }),
+});
 const astroMilliseconds = performance.now() - astroStarted;
 const stage = (name: Stage, started: number) => recordStage(name, performance.now() - started, { [STAGES_FILE_VARIABLE]: stagesFile });
 const cpuStage = (name: Stage, started: number | undefined) => {
@@ -48,13 +46,19 @@ const cpuStage = (name: Stage, started: number | undefined) => {
   if (now !== undefined && started !== undefined) recordStage(name, now - started, { [STAGES_FILE_VARIABLE]: stagesFile });
 };
 cpuStage('cpu: astro', astroCpuStarted);
-if (astroFailure !== undefined) {
+if (astro.status !== 0) {
   rmSync(stagingDir, { recursive: true, force: true });
   rmSync(warningsFile, { force: true });
   rmSync(timerFile, { force: true });
-  console.error(`\n${describeBuildError(astroFailure)}\n\nBouwen mislukt: de site is niet bijgewerkt.`);
-  process.exit(1);
+  console.error('\nBouwen mislukt: de site is niet bijgewerkt. Zie de melding hierboven.');
+  process.exit(astro.status ?? 1);
 }
+const [{ indexSite }, { writeVocabularies }, { loadRegionConfig }, { cleanLogo }] = await Promise.all([
+  import('./lib/pagefind-index.ts'),
+  import('./lib/search-vocabulary.ts'),
+  import('../src/lib/region-config.ts'),
+  import('../src/lib/svg-logo.ts'),
+]);
 
 // The CMS bundle (Decap, self-hosted) next to /admin/; source maps stay out.
 const copying = performance.now();
