@@ -16,7 +16,6 @@ export function handleKnownErrors(): void {
   process.on('unhandledRejection', onError);
 }
 
-
 /**
  * What a failed build prints: a known content or configuration error (also when Astro or Vite wrapped it)
  * as its Dutch lines; anything else with Astro's own message, location and, for a bug, its stack.

@@ -27,7 +27,8 @@ export interface ParsedYaml {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** The front matter block at the top of a content file (group 1: the YAML between the two --- lines). */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Parses YAML text that starts `lineOffset` lines into `file`. */
 export function parseYaml(yamlText: string, file: string, lineOffset = 0): ParsedYaml {

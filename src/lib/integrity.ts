@@ -4,6 +4,7 @@
  * Every problem names the file, the field and the line.
  */
 import { lineOfKey, type ContentProblem } from './errors.ts';
+import { FRONT_MATTER } from './front-matter.ts';
 import { isCalendarDay } from './dates.ts';
 import { THEME_SLUGS } from './taxonomy.ts';
 import { expectedOneOf, fieldLabel } from './wording.ts';
@@ -98,7 +99,7 @@ export function findIntegrityProblems(entries: readonly CheckedEntry[], options:
   for (const entry of entries) {
     const source = entry.filePath ? options.readSource?.(entry.filePath) : undefined;
     // Dates live in the front matter: searching only there keeps this linear in front matter, not in body text.
-    const frontMatter = source === undefined ? undefined : (/^---\r?\n[\s\S]*?\r?\n---/.exec(source)?.[0] ?? source);
+    const frontMatter = source === undefined ? undefined : (FRONT_MATTER.exec(source)?.[0] ?? source);
     for (const field of DATE_FIELDS) {
       const line = frontMatter ? lineOfKey(frontMatter, field) : undefined;
       if (!frontMatter || line === undefined) continue;

@@ -3,14 +3,17 @@
  * (astro.config.mjs: `markdownProcessor()`) and `npm run check` (`readBody()`).
  *
  * Both compile with Sätteri (@astrojs/mdx's own default processor, Rust-fast),
- * with the same features, the same mdast/hast steps and Astro's own heading-id
- * step, so ids, links, anchors and invalid MDX agree exactly.
+ * with the same features, the same mdast steps, every hast step that changes
+ * headings, links or images, and Astro's own heading-id step, so ids, links,
+ * anchors and invalid MDX agree exactly.
  * tests/unit/markdown-pipeline.test.ts compares the two on the tricky cases.
  *
  * To add a step for every body (build and check alike): append a Sätteri
  * plugin (`defineMdastPlugin` / `defineHastPlugin` from `satteri`, the
  * counterpart of a remark / rehype plugin, same tree shapes) to MDAST_STEPS or
- * HAST_STEPS below. The allow-list step stays first.
+ * CHECK_HAST_STEPS below. The allow-list step stays first. A hast step that only
+ * changes how rendered content looks goes in `contentHastPlugins` (index.ts):
+ * the build runs it, the check does not need to.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,16 +26,19 @@ import { contentHastPlugins } from './index.ts';
 /** Markdown-tree steps (like remark plugins), in order. The allow-list runs first, on the tree as parsed. */
 export const MDAST_STEPS: MdastPluginEntry[] = [contentAllowList];
 
-/** HTML-tree steps (like rehype plugins), in order; Astro gives headings their ids after these. */
-export const HAST_STEPS: HastPluginEntry[] = [...contentHastPlugins];
-
 /**
- * The HTML-tree steps the check runs as well: only those that change what it reads (headings and their
- * ids, links, images) or can refuse a body. Ours only dress up rendered content (tel: links, step blocks,
- * table wrappers, checkboxes), so the check skips them: at 1,000 pages they are a third of its time.
- * tests/unit/markdown-pipeline.test.ts keeps the check's ids equal to the build's.
+ * HTML-tree steps (like rehype plugins) that change what the check reads (headings and their ids, links,
+ * images) or can refuse a body: the build and the check both run them. None so far.
  */
 export const CHECK_HAST_STEPS: HastPluginEntry[] = [];
+
+/**
+ * Every HTML-tree step of the build, in order; Astro gives headings their ids after these. Ours only
+ * dress up rendered content (tel: links, step blocks, table wrappers, checkboxes), so the check skips
+ * them: at 1,000 pages they were a third of its time. tests/unit/markdown-pipeline.test.ts keeps the
+ * check's ids equal to the build's.
+ */
+export const HAST_STEPS: HastPluginEntry[] = [...CHECK_HAST_STEPS, ...contentHastPlugins];
 
 /** Markdown features, the same for build and check (GFM tables, task lists; curly quotes). */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
