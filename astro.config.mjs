@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { resolveEdition } from './src/lib/edition.ts';
 import { dotAstroLock } from './src/lib/dot-astro-lock.ts';
 import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
-import { regionalPlacementPlugin } from './src/lib/markdown/regional-placement.ts';
 import { devErrorPages } from './src/lib/dev-error-page.ts';
 
 // REGION=<id> selects a regional edition; unknown ids and invalid region.yaml files stop here with a clear message.
@@ -23,14 +22,15 @@ export default defineConfig({
   // Stylesheets stay files, never inline: the strict CSP (src/lib/csp.ts, written by BaseLayout) allows
   // only the inline styles the layout writes and hashes itself.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // One Markdown pipeline for the build and `npm run check` (src/lib/markdown/pipeline.ts): its first step
-  // refuses code in content (import/export, {expressions}, unknown tags) before MDX compiles anything.
+  // Content bodies never reach Astro's Markdown or MDX compilers: the edition loader renders them to HTML
+  // while the content check reads them (src/lib/markdown/pipeline.ts), so no content file becomes code.
+  // Should a .md or .mdx file ever be imported, it goes through the same pipeline, allow-list first.
   // No syntax highlighting: content has no code samples, and highlighters write inline styles.
-  markdown: { processor: markdownProcessor([regionalPlacementPlugin]), syntaxHighlight: false },
+  markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   integrations: [
     // build:all builds editions in parallel: they take turns for Astro's shared .astro/ folder.
     dotAstroLock(),
-    mdx({ processor: markdownProcessor([regionalPlacementPlugin]) }),
+    mdx({ processor: markdownProcessor() }),
     sitemap({
       filter: (page) => !/\/(zoeken|404|admin)\/$/.test(new URL(page).pathname),
       ...(edition.locales.length > 1 ? { i18n: { defaultLocale: 'nl', locales: Object.fromEntries(edition.locales.map((lang) => [lang, lang])) } } : {}),

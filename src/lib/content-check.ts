@@ -7,11 +7,13 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { bodyRenderer } from './body-render.ts';
 import type { Edition } from './edition.ts';
 import { planCollection, COLLECTION_FILES, type CollectionPlan, type EditionPaths } from './edition-plan.ts';
 import { lineOfKey, type ContentProblem } from './errors.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { checkBodies, type CheckedBody } from './link-check.ts';
+import type { BodyRender } from './markdown/html-steps.ts';
 import { readBody } from './markdown/pipeline.ts';
 import { invalidNumberLikes, unlinkableNumbers } from './phone-numbers.ts';
 import { reviewState } from './review.ts';
@@ -27,6 +29,20 @@ export interface EditionCheck {
   plans: Record<keyof typeof COLLECTION_FILES, CollectionPlan>;
   /** The errors (also in `errors`) found in Markdown bodies: links, anchors, images, headings. */
   bodyErrors: ContentProblem[];
+  /** Every body as HTML, by file, when the check ran for the build (`render`); the loaders store it. */
+  rendered: Map<string, RenderedBody>;
+}
+
+/** A body rendered by the build: its HTML and headings, as Astro's `render()` hands them to a page. */
+export interface RenderedBody {
+  html: string;
+  headings: { depth: number; slug: string; text: string }[];
+}
+
+/** The build asks the check to render every body while it reads it: one parse per body. */
+export interface RenderRequest {
+  /** The deploy base path. */
+  base: string;
 }
 
 function publicFiles(dir: string): string[] {
@@ -36,7 +52,7 @@ function publicFiles(dir: string): string[] {
     .map((entry) => `/${relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/')}`);
 }
 
-export function checkEdition(edition: Edition, paths: EditionPaths, now = new Date()): EditionCheck {
+export function checkEdition(edition: Edition, paths: EditionPaths, now = new Date(), render?: RenderRequest): EditionCheck {
   const plans = Object.fromEntries(
     (Object.keys(COLLECTION_FILES) as (keyof typeof COLLECTION_FILES)[]).map((collection) => [collection, planCollection(collection, edition, paths)]),
   ) as EditionCheck['plans'];
@@ -55,22 +71,29 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
   // Bodies: links, anchors, images, headings.
   const bodies: CheckedBody[] = [];
   const mapped: MappedEntry[] = [];
+  const rendered = new Map<string, RenderedBody>();
+  const renderSettings = render ? bodyRenderer(plans.pages.entries, render.base) : undefined;
   // Each body is read with the build's own MDX pipeline: invalid MDX and refused code are errors here too.
-  const read = (text: string, file: string) => {
-    const { scan, problems } = readBody(text, file);
+  const read = (text: string, file: string, settings?: BodyRender) => {
+    const { scan, problems, html } = readBody(text, file, file.endsWith('.mdx') ? settings : undefined);
     errors.push(...problems);
+    if (html !== undefined && !problems.length) rendered.set(file, { html, headings: scan.headings.map((heading) => ({ depth: heading.level, slug: heading.id, text: heading.text })) });
     return scan;
   };
   for (const collection of ROUTED_COLLECTIONS) {
     for (const entry of plans[collection].entries) {
       const path = entryPath(collection, entry.slug, entry.lang);
-      const scans = [{ file: entry.file, scan: read(entry.text, entry.file), startLevel: 2 }];
-      if (entry.extension) scans.push({ file: entry.extension.file, scan: read(entry.extensionText ?? '', entry.extension.file), startLevel: 3 });
+      const placement = entry.extension?.after ? { after: entry.extension.after, extension: entry.extension.id } : undefined;
+      const scans = [{ file: entry.file, scan: read(entry.text, entry.file, renderSettings?.(entry.lang, { frontmatter: entry.data, regionalSection: false, placement })), startLevel: 2 }];
+      if (entry.extension) {
+        const settings = renderSettings?.(entry.lang, { frontmatter: entry.extension.data, regionalSection: true });
+        scans.push({ file: entry.extension.file, scan: read(entry.extensionText ?? '', entry.extension.file, settings), startLevel: 3 });
+      }
       bodies.push(...scans.map(({ file, scan, startLevel }) => ({ file, path, scan, startLevel })));
       mapped.push({ collection, slug: entry.slug, lang: entry.lang, scans: [scans[0]!.scan], regionalScan: scans[1]?.scan, extended: Boolean(entry.extension) });
     }
   }
-  for (const entry of plans.events.entries) bodies.push({ file: entry.file, path: `/agenda/${entry.slug}/`, scan: read(entry.text, entry.file) });
+  for (const entry of plans.events.entries) bodies.push({ file: entry.file, path: `/agenda/${entry.slug}/`, scan: read(entry.text, entry.file, renderSettings?.(entry.lang, { frontmatter: entry.data, regionalSection: false })) });
   const hiddenPaths = edition.hide.map((key) => {
     const [collection, slug] = key.split('/') as [RoutedCollection, string];
     return entryPath(collection, slug);
@@ -134,5 +157,5 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
       }
     }
   }
-  return { errors, warnings, stale, plans, bodyErrors };
+  return { errors, warnings, stale, plans, bodyErrors, rendered };
 }

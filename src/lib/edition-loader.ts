@@ -10,7 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { recordStage } from './build-stages.ts';
 import { reportWarning } from './build-warnings.ts';
-import { checkEdition, type EditionCheck } from './content-check.ts';
+import { checkEdition, type EditionCheck, type RenderedBody } from './content-check.ts';
 import { edition } from './current-edition.ts';
 import { clearPlanCache, COLLECTION_FILES, editionPaths, planCollection } from './edition-plan.ts';
 import { devCheckOf, publishDevCheck, type DevCheck } from './dev-problems.ts';
@@ -37,7 +37,8 @@ function checkedEdition(log: (message: string) => void): EditionCheck {
   for (const collection of Object.keys(COLLECTION_FILES) as PlannedCollection[]) planCollection(collection, edition, paths);
   const checking = performance.now();
   recordStage('content: read + validate', checking - planning);
-  checked = checkEdition(edition, paths);
+  // The build renders every body while the check reads it (one parse); BASE_PATH is astro.config.mjs's `base`.
+  checked = checkEdition(edition, paths, new Date(), { base: process.env.BASE_PATH ?? '/' });
   recordStage('content: checks', performance.now() - checking);
   if (watched) {
     // astro dev: pages with an error show a Dutch error page (dev-error-page.ts); the rest keeps working.
@@ -59,6 +60,8 @@ interface StoredEntry {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** The body as HTML (content-check.ts rendered it while reading it); pages show it with `render()`. */
+  rendered?: RenderedBody | undefined;
 }
 
 function store(context: LoaderContext, entries: StoredEntry[]): void {
@@ -69,8 +72,9 @@ function store(context: LoaderContext, entries: StoredEntry[]): void {
       data: entry.data,
       body: entry.body,
       ...(entry.file ? { filePath: entry.file } : {}),
-      digest: context.generateDigest(`${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`),
-      deferredRender: entry.file.endsWith('.mdx'),
+      ...(entry.rendered ? { rendered: { html: entry.rendered.html, metadata: { headings: entry.rendered.headings } } } : {}),
+      // The HTML depends on more than the file (the base path, the PVO list's languages): it is part of the digest.
+      digest: context.generateDigest(`${entry.file}\n${JSON.stringify(entry.data)}\n${entry.rendered?.html ?? entry.body}`),
     });
   }
 }
@@ -161,7 +165,7 @@ function contentLoader(name: string, entries: (check: EditionCheck) => StoredEnt
 
 /** Loader for one collection of the edition (national + regional overlay). */
 export function editionLoader(collection: PlannedCollection): Loader {
-  return contentLoader(collection, (check) => check.plans[collection].entries.map((entry) => ({ ...entry, data: entry.parsed! })));
+  return contentLoader(collection, (check) => check.plans[collection].entries.map((entry) => ({ ...entry, data: entry.parsed!, rendered: check.rendered.get(entry.file) })));
 }
 
 /** Loader for the regional sections that extend national texts (`overlay: extend`), across collections. */
@@ -169,7 +173,9 @@ export function extensionsLoader(collections: PlannedCollection[]): Loader {
   return contentLoader('extensions', (check) =>
     collections.flatMap((collection) =>
       check.plans[collection].entries.flatMap((entry) =>
-        entry.extension ? [{ id: entry.extension.id, file: entry.extension.file, data: entry.extension.data, body: entry.extension.body }] : [],
+        entry.extension
+          ? [{ id: entry.extension.id, file: entry.extension.file, data: entry.extension.data, body: entry.extension.body, rendered: check.rendered.get(entry.extension.file) }]
+          : [],
       ),
     ),
   );

@@ -8,7 +8,7 @@ import type { BodyScan } from './markdown/pipeline.ts';
 import { AGENDA_PATH, entryPath, eventCalendarPath, eventPath, FEED_PATH, homePath, ROUTED_COLLECTIONS, searchPagePath, sectionPath, type RoutedCollection } from './routes.ts';
 import type { Locale } from './taxonomy.ts';
 
-/** Headings of a regional section get this id prefix (see components/content/RegionalHeading.astro). */
+/** Headings of a regional section get this id prefix (markdown/html-steps.ts). */
 export const REGIONAL_ID_PREFIX = 'regio-';
 
 export interface MappedEntry {

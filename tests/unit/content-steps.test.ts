@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { leadingSections, sectionsOf } from '../../src/lib/markdown/steps.ts';
-import { endOfSection } from '../../src/lib/markdown/regional-placement.ts';
+import { endOfSection } from '../../src/lib/markdown/html-steps.ts';
 import { withRegionalHeading } from '../../src/lib/regional-toc.ts';
 import type { HNode } from '../../src/lib/markdown/hast.ts';
 
-const h = (level: number, text: string): HNode => ({ type: 'element', tagName: `h${level}`, properties: {}, children: [{ type: 'text', value: text }] });
+const h = (level: number, text: string): HNode => ({ type: 'element', tagName: `h${level}`, properties: { id: text.toLowerCase() }, children: [{ type: 'text', value: text }] });
 const el = (tagName: string): HNode => ({ type: 'element', tagName, properties: {}, children: [] });
 
 test('a stappenplan opens with its steps: the sections before the first steps move after the last', () => {
@@ -25,10 +25,10 @@ test('a stappenplan opens with its steps: the sections before the first steps mo
 
 test('a regional section placed after a heading ends where the next heading of that level starts', () => {
   const children = [h(2, 'Direct'), el('ol'), h(3, 'Detail'), el('p'), h(2, 'Daarna'), el('ol')];
-  assert.equal(endOfSection(children, 'Direct'), 4);
-  assert.equal(endOfSection(children, 'Detail'), 4);
-  assert.equal(endOfSection(children, 'Daarna'), children.length);
-  assert.equal(endOfSection(children, 'Bestaat niet'), undefined);
+  assert.equal(endOfSection(children, 'direct'), 4);
+  assert.equal(endOfSection(children, 'detail'), 4);
+  assert.equal(endOfSection(children, 'daarna'), children.length);
+  assert.equal(endOfSection(children, 'bestaat-niet'), undefined);
 });
 
 test('"Op deze pagina" lists the regional section in its place', () => {

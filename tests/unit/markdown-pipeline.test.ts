@@ -1,17 +1,16 @@
 /**
- * `npm run check` (readBody) and the build (Astro's MDX renderer with our
- * processor) read Markdown the same way: heading ids, links and invalid MDX
- * agree on the constructs that used to differ. The build side here is the real
- * MDX renderer of @astrojs/markdown-satteri with our processor's options, plus
- * one hast step that only records the links the page gets.
+ * `npm run check` (readBody) and the build (readBody with `render`, which the
+ * edition loader stores as the page body) read Markdown the same way: the
+ * heading ids, links and images in the HTML a page gets are the ones the
+ * check validated, after every build step that dresses up the body, and
+ * invalid MDX or code fails both on the same line.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { satteri } from '@astrojs/markdown-satteri';
-import { defineHastPlugin } from 'satteri';
-import { blankFrontMatter, markdownProcessor, readBody } from '../../src/lib/markdown/pipeline.ts';
+import { htmlToHast, type HastNode } from 'satteri';
+import { ContentError } from '../../src/lib/errors.ts';
+import { readBody } from '../../src/lib/markdown/pipeline.ts';
 import { CONTENT_ELEMENTS, isUnsafeUrl } from '../../src/lib/markdown/registry.ts';
 
 interface Built {
@@ -20,38 +19,30 @@ interface Built {
   images: string[];
 }
 
-/** Renders like the build does (Astro's MDX renderer, our processor) and returns what the page gets, or the build's error. */
-async function build(fileText: string, file = 'content/themes/x.mdx'): Promise<Built | Error> {
+/** Renders like the build does and returns what the page's HTML holds, or the build's error. */
+function build(fileText: string, file = 'content/themes/x.mdx'): Built | ContentError {
+  const read = readBody(fileText, file, { base: '/', pvoLink: { href: '/over/vind-uw-pvo/', text: 'het PVO in uw regio' }, frontmatter: {}, regionalSection: false });
+  if (read.problems.length) return new ContentError(read.problems);
   const built: Built = { headings: [], links: [], images: [] };
-  const options = markdownProcessor().options;
-  const recordLinks = defineHastPlugin({
-    name: 'test-record-links',
-    element: {
-      filter: ['a', 'img'],
-      visit(node) {
-        if (node.tagName === 'a') built.links.push(String(node.properties?.href));
-        else built.images.push(String(node.properties?.src));
-      },
-    },
-  });
-  const processor = satteri({ ...options, hastPlugins: [...options.hastPlugins, recordLinks] });
-  const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true }, { optimize: false, srcDir: pathToFileURL(`${process.cwd()}/src/`), sourcemap: false });
-  try {
-    const { code } = await renderer.process(blankFrontMatter(fileText), `${process.cwd()}/${file}`, {});
-    // The page module's own getHeadings(): what the build gives every heading.
-    built.headings = (JSON.parse(/export function getHeadings\(\) \{ return (.*); \}/.exec(code)![1]!) as { depth: number; slug: string }[]).map(({ depth, slug }) => ({ depth, slug }));
-    return built;
-  } catch (error) {
-    return error as Error;
-  }
+  const visit = (node: HastNode) => {
+    if (node.type === 'element') {
+      const property = (name: string) => String(node.properties?.[name]);
+      if (/^h[1-6]$/.test(node.tagName)) built.headings.push({ depth: Number(node.tagName[1]), slug: property('id') });
+      if (node.tagName === 'a') built.links.push(property('href'));
+      if (node.tagName === 'img') built.images.push(property('src'));
+    }
+    if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
+  };
+  visit(htmlToHast(read.html!, { fragment: true }));
+  return built;
 }
 
 function check(fileText: string, file = 'content/themes/x.mdx') {
   return readBody(fileText, file);
 }
 
-async function assertSameReading(fileText: string): Promise<ReturnType<typeof check>> {
-  const built = await build(fileText);
+function assertSameReading(fileText: string): ReturnType<typeof check> {
+  const built = build(fileText);
   const checked = check(fileText);
   assert.ok(!(built instanceof Error), `the build should accept this: ${String(built)}`);
   assert.deepEqual(checked.problems, []);
@@ -63,47 +54,47 @@ async function assertSameReading(fileText: string): Promise<ReturnType<typeof ch
 
 const frontMatter = '---\ntitle: Test\nsummary: Een test.\n---\n';
 
-test('inline code and punctuation in a heading get the same id', async () => {
-  const checked = await assertSameReading(`${frontMatter}## Kosten: \`€ 50\` per jaar\n\n## "Vragen?" & antwoorden\n`);
+test('inline code and punctuation in a heading get the same id', () => {
+  const checked = assertSameReading(`${frontMatter}## Kosten: \`€ 50\` per jaar\n\n## "Vragen?" & antwoorden\n`);
   assert.deepEqual(checked.scan.headings.map((h) => [h.id, h.line]), [['kosten--50-per-jaar', 5], ['vragen--antwoorden', 7]]);
 });
 
-test('setext headings are headings in both', async () => {
-  const checked = await assertSameReading(`${frontMatter}Eerste kop\n==========\n\nTweede kop\n----------\n`);
+test('setext headings are headings in both', () => {
+  const checked = assertSameReading(`${frontMatter}Eerste kop\n==========\n\nTweede kop\n----------\n`);
   assert.deepEqual(checked.scan.headings.map((h) => [h.level, h.id, h.line]), [[1, 'eerste-kop', 5], [2, 'tweede-kop', 8]]);
 });
 
-test('a fence inside a longer fence is code, not a heading or a link', async () => {
-  const checked = await assertSameReading(`${frontMatter}\`\`\`\`md\n\`\`\`\n## Geen kop\n[geen link](/nergens/)\n\`\`\`\n\`\`\`\`\n\n## Echte kop\n`);
+test('a fence inside a longer fence is code, not a heading or a link', () => {
+  const checked = assertSameReading(`${frontMatter}\`\`\`\`md\n\`\`\`\n## Geen kop\n[geen link](/nergens/)\n\`\`\`\n\`\`\`\`\n\n## Echte kop\n`);
   assert.deepEqual(checked.scan.headings.map((h) => h.id), ['echte-kop']);
   assert.deepEqual(checked.scan.links, []);
 });
 
-test('reference-style links and images are resolved like the page shows them', async () => {
-  const checked = await assertSameReading(`${frontMatter}Lees [de gids][gids] en [melden].\n\n![Kaart][kaart]\n\n[gids]: /themas/overvallen/\n[melden]: /over/melden/#waar\n[kaart]: /kaart.png\n`);
+test('reference-style links and images are resolved like the page shows them', () => {
+  const checked = assertSameReading(`${frontMatter}Lees [de gids][gids] en [melden].\n\n![Kaart][kaart]\n\n[gids]: /themas/overvallen/\n[melden]: /over/melden/#waar\n[kaart]: /kaart.png\n`);
   assert.deepEqual(checked.scan.links.map((l) => [l.url, l.line]), [['/themas/overvallen/', 5], ['/over/melden/#waar', 5]]);
   assert.deepEqual(checked.scan.images.map((i) => [i.alt, i.src, i.line]), [['Kaart', '/kaart.png', 7]]);
 });
 
-test('a raw <a href> is refused by both, on the same line', async () => {
+test('a raw <a href> is refused by both, on the same line', () => {
   const text = `${frontMatter}Zie <a href="/themas/overvallen/">de gids</a>.\n`;
-  const built = await build(text);
+  const built = build(text);
   assert.ok(built instanceof Error);
   assert.match(built.message, /x\.mdx:5 — veld "inhoud": gevonden de tag <a>; verwacht .*\[tekst\]\(https:/);
   assert.deepEqual(check(text).problems.map((p) => [p.line, p.found]), [[5, 'de tag <a>']]);
 });
 
-test('"<" in text breaks the build and the check on the same line', async () => {
+test('"<" in text breaks the build and the check on the same line', () => {
   const text = `${frontMatter}## Snel\n\nDuurt <5 minuten.\n`;
-  const built = await build(text);
+  const built = build(text);
   assert.ok(built instanceof Error, 'MDX reads <5 as a broken tag');
   const problems = check(text).problems;
   assert.equal(problems.length, 1);
   assert.equal(problems[0]!.line, 7);
-  assert.equal(problems[0]!.line, (built as Error & { line?: number }).line ?? Number(/(\d+):\d+/.exec(built.message)?.[1]));
+  assert.deepEqual((built as ContentError).problems.map((problem) => problem.line), [7]);
   assert.match(problems[0]!.expected, /schrijf het teken < als \\</);
   // Escaped, it is text in both.
-  await assertSameReading(`${frontMatter}Duurt \\<5 minuten.\n`);
+  assertSameReading(`${frontMatter}Duurt \\<5 minuten.\n`);
 });
 
 const attacks: [string, string, RegExp][] = [
@@ -128,21 +119,21 @@ const attacks: [string, string, RegExp][] = [
 ];
 
 for (const [name, body, found] of attacks) {
-  test(`${name} is refused by check and build before anything compiles`, async () => {
+  test(`${name} is refused by check and build before anything compiles`, () => {
     const text = `${frontMatter}## Kop\n\n${body}`;
     const problems = check(text).problems;
     assert.ok(problems.length >= 1, `check must refuse ${name}`);
     assert.match(problems.map((p) => p.found).join('\n'), found);
     assert.ok(problems.every((p) => p.file === 'content/themes/x.mdx' && p.field === 'inhoud' && p.line && p.line >= 7), JSON.stringify(problems));
-    const built = await build(text);
+    const built = build(text);
     assert.ok(built instanceof Error, `the build must refuse ${name}`);
     assert.match(built.message, found);
     assert.match(built.message, /content\/themes\/x\.mdx:\d+ — veld "inhoud": gevonden .*; verwacht /);
   });
 }
 
-test('registered elements with their attributes pass, and safe links are links', async () => {
-  const checked = await assertSameReading(`${frontMatter}<abbr title="Platform Veilig Ondernemen">PVO</abbr>, m<sup>2</sup>, CO<sub>2</sub><br />\n[mail](mailto:info@example.org) [bel](tel:+31900884) [site](https://example.org/)\n`);
+test('registered elements with their attributes pass, and safe links are links', () => {
+  const checked = assertSameReading(`${frontMatter}<abbr title="Platform Veilig Ondernemen">PVO</abbr>, m<sup>2</sup>, CO<sub>2</sub><br />\n[mail](mailto:info@example.org) [bel](tel:+31900884) [site](https://example.org/)\n`);
   assert.deepEqual(checked.scan.links.map((l) => l.url), ['mailto:info@example.org', 'tel:+31900884', 'https://example.org/']);
   for (const [name, rule] of Object.entries(CONTENT_ELEMENTS)) assert.ok(rule.example.includes(`<${name}`), `${name} has an example`);
 });

@@ -1,11 +1,10 @@
 /**
- * The one Markdown/MDX pipeline of the project, shared by the build
- * (astro.config.mjs: `markdownProcessor()`) and `npm run check` (`readBody()`).
- *
- * Both compile with Sätteri (@astrojs/mdx's own default processor, Rust-fast),
- * with the same features, the same mdast steps, every hast step that changes
- * headings, links or images, and Astro's own heading-id step, so ids, links,
- * anchors and invalid MDX agree exactly.
+ * The one Markdown/MDX pipeline of the project. `readBody()` reads a body for
+ * `npm run check` and, in the same parse, renders it to HTML for the build
+ * (content-check.ts, called by the edition loader): each body is parsed once
+ * per build and never compiled to code. It uses Sätteri (@astrojs/mdx's own
+ * processor, Rust-fast) with Astro's own heading-id step, so ids, links,
+ * anchors and invalid MDX are what Astro's MDX would give.
  * tests/unit/markdown-pipeline.test.ts compares the two on the tricky cases.
  *
  * To add a step for every body (build and check alike): append a Sätteri
@@ -18,10 +17,12 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri, satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
-import { defineHastPlugin, defineMdastPlugin, mdxToJs, type HastPluginEntry, type MdastPluginEntry } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, type HastPluginEntry, type MdastPluginEntry } from 'satteri';
 import { ContentError, type ContentProblem } from '../errors.ts';
 import { contentAllowList, displayPath } from './allow-list.ts';
+import { htmlSteps, type BodyRender } from './html-steps.ts';
 import { contentHastPlugins } from './index.ts';
+import { compileMdx } from './mdx-to-html.ts';
 
 /** Markdown-tree steps (like remark plugins), in order. The allow-list runs first, on the tree as parsed. */
 export const MDAST_STEPS: MdastPluginEntry[] = [contentAllowList];
@@ -33,22 +34,19 @@ export const MDAST_STEPS: MdastPluginEntry[] = [contentAllowList];
 export const CHECK_HAST_STEPS: HastPluginEntry[] = [];
 
 /**
- * Every HTML-tree step of the build, in order; Astro gives headings their ids after these. Ours only
- * dress up rendered content (tel: links, step blocks, table wrappers, checkboxes), so the check skips
- * them: at 1,000 pages they were a third of its time. tests/unit/markdown-pipeline.test.ts keeps the
- * check's ids equal to the build's.
+ * Every HTML-tree step of the build before the heading ids, in order; html-steps.ts runs after them.
+ * Ours only dress up rendered content (tel: links, step blocks, table wrappers, checkboxes), so the check
+ * skips them: at 1,000 pages they were a third of its time. tests/unit/markdown-pipeline.test.ts keeps
+ * the check's ids equal to the build's.
  */
 export const HAST_STEPS: HastPluginEntry[] = [...CHECK_HAST_STEPS, ...contentHastPlugins];
 
 /** Markdown features, the same for build and check (GFM tables, task lists; curly quotes). */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-/**
- * The processor for astro.config.mjs: `.md` and `.mdx` files both go through it. Steps that need the
- * edition being built (where a regional section goes) come last and only here, not in the check.
- */
-export function markdownProcessor(buildOnlyHastSteps: HastPluginEntry[] = []): ReturnType<typeof satteri> {
-  return satteri({ mdastPlugins: MDAST_STEPS, hastPlugins: [...HAST_STEPS, ...buildOnlyHastSteps], features: FEATURES });
+/** The processor for astro.config.mjs, for any `.md` or `.mdx` file Astro itself compiles (content bodies are not). */
+export function markdownProcessor(): ReturnType<typeof satteri> {
+  return satteri({ mdastPlugins: MDAST_STEPS, hastPlugins: HAST_STEPS, features: FEATURES });
 }
 
 export interface Heading {
@@ -77,6 +75,8 @@ export interface ReadBody {
   scan: BodyScan;
   /** Invalid MDX or refused constructs (the build fails on the same). */
   problems: ContentProblem[];
+  /** The page's HTML, when the body was read to be rendered (the build); '' when it has problems. */
+  html?: string;
 }
 
 type Positioned = { position?: { start: { line: number } } | undefined };
@@ -127,36 +127,40 @@ function collectHeadings(scan: BodyScan) {
 const cache = new Map<string, ReadBody>();
 
 /**
- * Reads an MDX file the way the build does (front matter blanked out, so lines
- * are file lines) without running it: parse, allow-list and every step up to
- * the compiled module, which is thrown away.
- * `file` is the path shown in messages.
+ * Reads an MDX body the way the build does (front matter blanked out, so lines
+ * are file lines) without running anything: parse, allow-list, the steps and
+ * Astro's heading ids. `file` is the path shown in messages.
+ *
+ * With `render` (the build's content sync) the same parse also runs the
+ * build's dressing-up steps and returns the page HTML: one read per body per
+ * build. Without it (`npm run check`, overlay checks) the dressing-up is
+ * skipped and the result is cached.
  */
-export function readBody(fileText: string, file: string): ReadBody {
+export function readBody(fileText: string, file: string, render?: BodyRender): ReadBody {
   const key = `${file}\u0000${fileText}`;
-  const cached = cache.get(key);
+  const cached = render ? undefined : cache.get(key);
   if (cached) return cached;
   const scan: BodyScan = { headings: [], links: [], images: [] };
-  const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
+  const astro: SatteriAstroData = { frontmatter: render?.frontmatter ?? {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
+  const scanSteps = [satteriHeadingIdsPlugin(), collectHeadings(scan)];
   let result: ReadBody;
   try {
-    mdxToJs(blankFrontMatter(fileText), {
+    const html = compileMdx(blankFrontMatter(fileText), {
       mdastPlugins: [...MDAST_STEPS, collectLinks(scan)],
-      hastPlugins: [...CHECK_HAST_STEPS, satteriHeadingIdsPlugin(), collectHeadings(scan)],
+      hastPlugins: render ? [...HAST_STEPS, ...scanSteps, ...htmlSteps(render)] : [...CHECK_HAST_STEPS, ...scanSteps],
       features: FEATURES,
       fileURL: pathToFileURL(resolve(file)),
-      jsxImportSource: 'astro',
-      elementAttributeNameCase: 'html',
       data: { astro },
+      html: Boolean(render),
     });
     scan.links.sort((a, b) => a.line - b.line);
-    result = { scan, problems: [] };
+    result = { scan, problems: [], ...(render ? { html } : {}) };
   } catch (error) {
     const empty: BodyScan = { headings: [], links: [], images: [] };
     if (error instanceof ContentError) result = { scan: empty, problems: error.problems.map((problem) => ({ ...problem, file: displayPath(file) })) };
     else result = { scan: empty, problems: [invalidMdx(error, file)] };
   }
-  cache.set(key, result);
+  if (!render) cache.set(key, result);
   return result;
 }
 
