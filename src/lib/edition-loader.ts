@@ -67,6 +67,8 @@ interface StoredEntry {
 function store(context: LoaderContext, entries: StoredEntry[]): void {
   context.store.clear();
   for (const entry of entries) {
+    // Nothing half-built: a body the check did not render (it had an error) never reaches a page.
+    if (entry.file.endsWith('.mdx') && !entry.rendered) throw new Error(`${entry.file}: de tekst is niet omgezet naar HTML; de build stopt`);
     context.store.set({
       id: entry.id,
       data: entry.data,

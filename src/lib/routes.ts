@@ -3,7 +3,7 @@
  * under /en/ with the same slugs. Every link to an entry or a section is
  * built here, so a route changes in one place.
  */
-import { LOCALES, type Locale, type SearchType } from './taxonomy.ts';
+import type { Locale, SearchType } from './taxonomy.ts';
 
 export const SECTIONS = {
   themes: { segment: 'themas', searchType: 'thema', menu: true },
@@ -25,14 +25,6 @@ export const AGENDA_PATH = '/agenda/';
 /** `''` for Dutch, `/en` for English: the prefix of every path in that language. */
 export function localePrefix(lang: Locale): string {
   return lang === DEFAULT_LOCALE ? '' : `/${lang}`;
-}
-
-/** The language of a site path (`/en/…` → en), with or without the deploy base. */
-export function localeOfPath(path: string, base = '/'): Locale {
-  const trimmedBase = base.replace(/\/+$/, '');
-  const local = trimmedBase && path.startsWith(`${trimmedBase}/`) ? path.slice(trimmedBase.length) : path;
-  const first = local.split('/')[1] ?? '';
-  return (LOCALES as readonly string[]).includes(first) && first !== DEFAULT_LOCALE ? (first as Locale) : DEFAULT_LOCALE;
 }
 
 /** The info page that lists every regional PVO ("Vind uw PVO"); links to it go through PvoLink. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absoluteUrl, entryPath, eventCalendarPath, eventPath, homePath, langParam, localeOfPath, localePrefix, searchPagePath, sectionPath, withBase } from '../../src/lib/routes.ts';
+import { absoluteUrl, entryPath, eventCalendarPath, eventPath, homePath, langParam, localePrefix, searchPagePath, sectionPath, withBase } from '../../src/lib/routes.ts';
 
 test('entry and section paths follow the Dutch URL contract with a trailing slash', () => {
   assert.equal(sectionPath('themes'), '/themas/');
@@ -39,10 +39,3 @@ test('event pages and their calendar files', () => {
   assert.equal(eventCalendarPath('avond'), '/agenda/avond.ics');
 });
 
-test('localeOfPath reads the language from a path, with or without the deploy base', () => {
-  assert.equal(localeOfPath('/themas/overvallen/'), 'nl');
-  assert.equal(localeOfPath('/en/themas/overvallen/'), 'en');
-  assert.equal(localeOfPath('/kennisbank/en/over/', '/kennisbank/'), 'en');
-  assert.equal(localeOfPath('/kennisbank/over/', '/kennisbank'), 'nl');
-  assert.equal(localeOfPath('/entree/'), 'nl');
-});
