@@ -2,10 +2,12 @@
  * Every check on an edition's content that needs no rendering: schemas,
  * references, fixed theme slugs, links and anchors (including links to
  * hidden pages), images and alt text, heading order, duplicate titles and
- * review dates. The build runs it before rendering; `npm run check` runs it
- * on its own for every edition in a few seconds.
+ * review dates. The build runs it in the content sync and, in the same read of
+ * each body, renders the body to HTML (`render`); `npm run check` runs it on
+ * its own for every edition in well under a second.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import type { MarkdownHeading } from 'astro';
 import { join, relative } from 'node:path';
 import { bodyRenderer } from './body-render.ts';
 import type { Edition } from './edition.ts';
@@ -33,10 +35,10 @@ export interface EditionCheck {
   rendered: Map<string, RenderedBody>;
 }
 
-/** A body rendered by the build: its HTML and headings, as Astro's `render()` hands them to a page. */
+/** A body rendered by the build: its HTML and headings, as Astro's content layer stores them for a page. */
 export interface RenderedBody {
   html: string;
-  headings: { depth: number; slug: string; text: string }[];
+  headings: MarkdownHeading[];
 }
 
 /** The build asks the check to render every body while it reads it: one parse per body. */

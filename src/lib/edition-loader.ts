@@ -60,7 +60,7 @@ interface StoredEntry {
   file: string;
   data: Record<string, unknown>;
   body: string;
-  /** The body as HTML (content-check.ts rendered it while reading it); pages show it with `render()`. */
+  /** The body as HTML (content-check.ts rendered it while reading it); pages show it as it is (ContentBody.astro). */
   rendered?: RenderedBody | undefined;
 }
 
