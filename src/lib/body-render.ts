@@ -10,13 +10,17 @@ import { DEFAULT_LOCALE, entryPath, PVO_DIRECTORY_SLUG } from './routes.ts';
 import type { Locale } from './taxonomy.ts';
 
 export function bodyRenderer(pages: readonly { slug: string; lang: Locale }[], base: string) {
-  const hasPvoList = (lang: Locale) => pages.some((page) => page.slug === PVO_DIRECTORY_SLUG && page.lang === lang);
-  return (lang: Locale, body: Pick<BodyRender, 'frontmatter' | 'regionalSection' | 'placement'>): BodyRender => {
-    const target = hasPvoList(lang) ? lang : DEFAULT_LOCALE;
-    return {
-      base,
-      pvoLink: { href: entryPath('pages', PVO_DIRECTORY_SLUG, target), hreflang: target === lang ? undefined : target, text: useTranslations(lang)('pvo.link') },
-      ...body,
-    };
+  // Once per build, not per body: a scan of every page for every body grew with pages².
+  const pvoListLanguages = new Set(pages.filter((page) => page.slug === PVO_DIRECTORY_SLUG).map((page) => page.lang));
+  const pvoLinks = new Map<Locale, BodyRender['pvoLink']>();
+  const pvoLinkIn = (lang: Locale): BodyRender['pvoLink'] => {
+    let link = pvoLinks.get(lang);
+    if (!link) {
+      const target = pvoListLanguages.has(lang) ? lang : DEFAULT_LOCALE;
+      link = { href: entryPath('pages', PVO_DIRECTORY_SLUG, target), hreflang: target === lang ? undefined : target, text: useTranslations(lang)('pvo.link') };
+      pvoLinks.set(lang, link);
+    }
+    return link;
   };
+  return (lang: Locale, body: Pick<BodyRender, 'frontmatter' | 'regionalSection' | 'placement'>): BodyRender => ({ base, pvoLink: pvoLinkIn(lang), ...body });
 }
