@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { resolveEdition } from './src/lib/edition.ts';
-import { dotAstroLock } from './src/lib/dot-astro-lock.ts';
+import { resolveEdition } from './src/lib/editions/edition.ts';
+import { dotAstroLock } from './src/lib/build/dot-astro-lock.ts';
 import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
-import { devErrorPages } from './src/lib/dev-error-page.ts';
+import { devErrorPages } from './src/lib/build/dev-error-page.ts';
 
 // REGION=<id> selects a regional edition; unknown ids and invalid region.yaml files stop here with a clear message.
 const edition = resolveEdition(process.env, process.cwd());
@@ -19,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // 'jsx' (the default) glues words across elements, which merges them in the search index.
   compressHTML: true,
-  // Stylesheets stay files, never inline: the strict CSP (src/lib/csp.ts, written by BaseLayout) allows
+  // Stylesheets stay files, never inline: the strict CSP (src/lib/outputs/csp.ts, written by BaseLayout) allows
   // only the inline styles the layout writes and hashes itself.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Content bodies never reach Astro's Markdown or MDX compilers: the edition loader renders them to HTML

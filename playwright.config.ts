@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { selectedEditions } from './src/lib/edition-list.ts';
+import { selectedEditions } from './src/lib/editions/edition-list.ts';
 import { chromiumLaunchOptions, previewCommand } from './scripts/lib/browser.ts';
 import { editionBase, editionOutDir } from './scripts/lib/pages-host.ts';
 const FIRST_PORT = Number(process.env.E2E_PORT ?? 4322);

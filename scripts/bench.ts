@@ -20,7 +20,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { astroStages, readStages, STAGES, STAGES_FILE_VARIABLE, withOther, type StageTimes } from '../src/lib/build-stages.ts';
+import { astroStages, readStages, STAGES, STAGES_FILE_VARIABLE, withOther, type StageTimes } from '../src/lib/build/build-stages.ts';
 import { writeBenchEditions } from './lib/bench-editions.ts';
 import { writeBaselineSite } from './lib/baseline-site.ts';
 import { writeCorpus } from './lib/corpus.ts';

@@ -3,7 +3,7 @@
  * regions/<id>/ into dist/<id>/, in parallel up to the number of cores (and
  * what memory allows), each with its own Astro cache. National content is
  * parsed and validated once, here, into a cache file the edition builds share
- * (src/lib/content-cache.ts). Every edition is published atomically by
+ * (src/lib/editions/content-cache.ts). Every edition is published atomically by
  * scripts/build.ts; one failed edition fails the whole run.
  *
  *   npm run build:all                          every edition
@@ -25,11 +25,11 @@ import { parseArgs } from 'node:util';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT_CACHE_VARIABLE, contentCache } from '../src/lib/content-cache.ts';
-import { LOCK_VARIABLE } from '../src/lib/dot-astro-lock.ts';
-import { NATIONAL_EDITION_ID, nationalEdition } from '../src/lib/edition.ts';
-import { COLLECTION_FILES, editionPaths, planCollection } from '../src/lib/edition-plan.ts';
-import { selectedEditions } from '../src/lib/edition-list.ts';
+import { CONTENT_CACHE_VARIABLE, contentCache } from '../src/lib/editions/content-cache.ts';
+import { LOCK_VARIABLE } from '../src/lib/build/dot-astro-lock.ts';
+import { NATIONAL_EDITION_ID, nationalEdition } from '../src/lib/editions/edition.ts';
+import { COLLECTION_FILES, editionPaths, planCollection } from '../src/lib/editions/edition-plan.ts';
+import { selectedEditions } from '../src/lib/editions/edition-list.ts';
 import { editionBase, editionOutDir, outRoot as outRootOf, sharedHost as sharedHostOf, type SharedHost } from './lib/pages-host.ts';
 
 const root = process.cwd();

@@ -15,8 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { astroStages, cpuMilliseconds, formatStages, readStages, recordStage, STAGES_FILE_VARIABLE, withOther, type Stage } from '../src/lib/build-stages.ts';
-import { WARNINGS_FILE_VARIABLE } from '../src/lib/build-warnings.ts';
+import { astroStages, cpuMilliseconds, formatStages, readStages, recordStage, STAGES_FILE_VARIABLE, withOther, type Stage } from '../src/lib/build/build-stages.ts';
+import { WARNINGS_FILE_VARIABLE } from '../src/lib/build/build-warnings.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 import { astroEnv } from './lib/astro.ts';
 
@@ -56,8 +56,8 @@ if (astro.status !== 0) {
 const [{ indexSite }, { writeVocabularies }, { loadRegionConfig }, { cleanLogo }] = await Promise.all([
   import('./lib/pagefind-index.ts'),
   import('./lib/search-vocabulary.ts'),
-  import('../src/lib/region-config.ts'),
-  import('../src/lib/svg-logo.ts'),
+  import('../src/lib/editions/region-config.ts'),
+  import('../src/lib/editions/svg-logo.ts'),
 ]);
 
 // The CMS bundle (Decap, self-hosted) next to /admin/; source maps stay out.
@@ -69,7 +69,7 @@ cpSync(decapDist, join(stagingDir, 'admin'), { recursive: true, filter: (source)
 const region = process.env.REGION?.trim();
 if (region && region !== 'landelijk' && existsSync(join('regions', region, 'public'))) {
   cpSync(join('regions', region, 'public'), stagingDir, { recursive: true, force: false, errorOnExist: false });
-  // The logo file itself is served on the site's origin too: publish the cleaned version (src/lib/svg-logo.ts).
+  // The logo file itself is served on the site's origin too: publish the cleaned version (src/lib/editions/svg-logo.ts).
   const logo = loadRegionConfig(process.cwd(), region).logo;
   if (logo) writeFileSync(join(stagingDir, logo), cleanLogo(readFileSync(join('regions', region, 'public', logo), 'utf8')).svg);
 }

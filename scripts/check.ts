@@ -8,16 +8,16 @@
  *   npm run check                 all editions
  *   npm run check -- voorbeeld-noord
  */
-import { checkEdition } from '../src/lib/content-check.ts';
-import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/edition.ts';
-import { editionPaths } from '../src/lib/edition-plan.ts';
-import { checkEditionSetup } from '../src/lib/edition-setup.ts';
-import { unformattedProblems } from '../src/lib/content-format.ts';
+import { checkEdition } from '../src/lib/checks/content-check.ts';
+import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/editions/edition.ts';
+import { editionPaths } from '../src/lib/editions/edition-plan.ts';
+import { checkEditionSetup } from '../src/lib/authoring/edition-setup.ts';
+import { unformattedProblems } from '../src/lib/authoring/content-format.ts';
 import { resolve } from 'node:path';
-import { ContentError, type ContentProblem } from '../src/lib/errors.ts';
-import { listRegions } from '../src/lib/region-config.ts';
-import { count } from '../src/lib/wording.ts';
-import { staleProblem } from '../src/lib/staleness.ts';
+import { ContentError, type ContentProblem } from '../src/lib/messages/errors.ts';
+import { listRegions } from '../src/lib/editions/region-config.ts';
+import { count } from '../src/lib/messages/wording.ts';
+import { staleProblem } from '../src/lib/editions/staleness.ts';
 import { githubAnnotation, problemLine } from './lib/report-format.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 

@@ -1,7 +1,7 @@
-/** Writes docs/front-matter.md and docs/sjablonen.md from the content schemas (src/lib/schema-docs.ts, src/lib/templates.ts). */
+/** Writes docs/front-matter.md and docs/sjablonen.md from the content schemas (src/lib/authoring/schema-docs.ts, src/lib/authoring/templates.ts). */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { renderSchemaDocs } from '../src/lib/schema-docs.ts';
-import { renderTemplates } from '../src/lib/templates.ts';
+import { renderSchemaDocs } from '../src/lib/authoring/schema-docs.ts';
+import { renderTemplates } from '../src/lib/authoring/templates.ts';
 
 mkdirSync('docs', { recursive: true });
 writeFileSync('docs/front-matter.md', renderSchemaDocs());

@@ -1,6 +1,6 @@
 /**
  * Puts the front matter of every MDX file (content/ and regions/<id>/content/)
- * in the canonical form the CMS writes (src/lib/front-matter-format.ts).
+ * in the canonical form the CMS writes (src/lib/authoring/front-matter-format.ts).
  * The body is never touched.
  *
  *   npm run format:content            rewrite the files
@@ -8,8 +8,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findUnformatted } from '../src/lib/content-format.ts';
-import { count } from '../src/lib/wording.ts';
+import { findUnformatted } from '../src/lib/authoring/content-format.ts';
+import { count } from '../src/lib/messages/wording.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 
 handleKnownErrors();

@@ -5,7 +5,7 @@
  *   node scripts/preview-comment.ts <url> <check.txt> <check-exit-code> <stale.txt> <commit> [edition …]
  */
 import { readFileSync } from 'node:fs';
-import { previewComment } from '../src/lib/preview-comment.ts';
+import { previewComment } from '../src/lib/authoring/preview-comment.ts';
 
 const [url, checkFile, checkStatus, staleFile, commit, ...editions] = process.argv.slice(2);
 if (!url || !checkFile || !staleFile) {

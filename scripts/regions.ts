@@ -8,22 +8,22 @@
  *   npm run regions:new -- <id>                                  scaffold a new edition
  *
  * English (and any other language) pages: <collection>/en/<slug>, e.g. toolkits/en/checklist-cyberbasis.
- * Staleness is decided in one place, src/lib/staleness.ts, exactly as the build, the check and the report do.
+ * Staleness is decided in one place, src/lib/editions/staleness.ts, exactly as the build, the check and the report do.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { resolveEdition } from '../src/lib/edition.ts';
-import { COLLECTION_FILES, editionPaths, planCollection } from '../src/lib/edition-plan.ts';
-import { parseContentFile } from '../src/lib/front-matter.ts';
-import type { ReplaceOverride } from '../src/lib/overlay.ts';
-import { listRegions } from '../src/lib/region-config.ts';
-import { substantiveHash } from '../src/lib/source-hash.ts';
-import { acceptCommand, nationalDiff, overrideKey } from '../src/lib/staleness.ts';
-import { LOCALES, type Locale } from '../src/lib/taxonomy.ts';
-import { addCodeownersRule, codeownersRule, CODEOWNERS_FILE } from '../src/lib/edition-setup.ts';
+import { resolveEdition } from '../src/lib/editions/edition.ts';
+import { COLLECTION_FILES, editionPaths, planCollection } from '../src/lib/editions/edition-plan.ts';
+import { parseContentFile } from '../src/lib/model/front-matter.ts';
+import type { ReplaceOverride } from '../src/lib/editions/overlay.ts';
+import { listRegions } from '../src/lib/editions/region-config.ts';
+import { substantiveHash } from '../src/lib/editions/source-hash.ts';
+import { acceptCommand, nationalDiff, overrideKey } from '../src/lib/editions/staleness.ts';
+import { LOCALES, type Locale } from '../src/lib/model/taxonomy.ts';
+import { addCodeownersRule, codeownersRule, CODEOWNERS_FILE } from '../src/lib/authoring/edition-setup.ts';
 import { basedOnLine, startOverride } from './lib/override.ts';
-import { orderOf } from '../src/lib/content-format.ts';
+import { orderOf } from '../src/lib/authoring/content-format.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 
 handleKnownErrors();

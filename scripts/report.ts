@@ -5,14 +5,14 @@
  *
  *   npm run report [-- <id> …]
  */
-import { checkEdition } from '../src/lib/content-check.ts';
-import { formatDay } from '../src/lib/dates.ts';
-import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/edition.ts';
-import { editionPaths } from '../src/lib/edition-plan.ts';
-import { listRegions } from '../src/lib/region-config.ts';
-import { reviewState } from '../src/lib/review.ts';
-import { acceptCommand } from '../src/lib/staleness.ts';
-import { count } from '../src/lib/wording.ts';
+import { checkEdition } from '../src/lib/checks/content-check.ts';
+import { formatDay } from '../src/lib/model/dates.ts';
+import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/editions/edition.ts';
+import { editionPaths } from '../src/lib/editions/edition-plan.ts';
+import { listRegions } from '../src/lib/editions/region-config.ts';
+import { reviewState } from '../src/lib/checks/review.ts';
+import { acceptCommand } from '../src/lib/editions/staleness.ts';
+import { count } from '../src/lib/messages/wording.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 
 handleKnownErrors();

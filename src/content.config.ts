@@ -1,12 +1,12 @@
 /**
- * Content collections. The schemas live in src/lib/schemas.ts (the single
+ * Content collections. The schemas live in src/lib/model/schemas.ts (the single
  * source of truth, also used by the content check, the docs and the CMS);
  * the edition loader merges national content with the selected region's.
  */
 import { defineCollection, reference } from 'astro:content';
-import { createSchemas, type ReferenceFactory } from './lib/schemas.ts';
+import { createSchemas, type ReferenceFactory } from './lib/model/schemas.ts';
 import { z } from 'astro/zod';
-import { editionLoader, editionSummaryLoader, extensionsLoader } from './lib/edition-loader.ts';
+import { editionLoader, editionSummaryLoader, extensionsLoader } from './lib/build/edition-loader.ts';
 
 const schemas = createSchemas(reference as unknown as ReferenceFactory);
 

@@ -6,7 +6,7 @@
  * your Astro config"), a content error even where Astro or Vite wrapped it, and
  * never with a stack trace.
  */
-import { resolveEdition } from '../../src/lib/edition.ts';
+import { resolveEdition } from '../../src/lib/editions/edition.ts';
 import { astroEnv } from './astro.ts';
 import { describeBuildError, handleKnownErrors } from './cli.ts';
 

@@ -3,7 +3,7 @@
  * (ContentError) ends the program with its Dutch lines and exit code 1, never
  * with a stack trace. Anything else is a bug and keeps Node's full report.
  */
-import { ContentError } from '../../src/lib/errors.ts';
+import { ContentError } from '../../src/lib/messages/errors.ts';
 
 /** Call once at the top of a script. */
 export function handleKnownErrors(): void {

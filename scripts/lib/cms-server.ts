@@ -18,7 +18,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { escapeXml } from '../../src/lib/feed.ts';
+import { escapeXml } from '../../src/lib/outputs/feed.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,5 @@
 /** Output of the content check: one line per problem, and GitHub workflow annotations on pull requests. */
-import type { ContentProblem } from '../../src/lib/errors.ts';
+import type { ContentProblem } from '../../src/lib/messages/errors.ts';
 
 export function problemLine(problem: ContentProblem): string {
   const location = problem.line ? `${problem.file}:${problem.line}` : problem.file;

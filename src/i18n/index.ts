@@ -4,7 +4,7 @@
  */
 import { nl, type UiKey } from './nl.ts';
 import { en } from './en.ts';
-import type { Locale } from '../lib/taxonomy.ts';
+import type { Locale } from '../lib/model/taxonomy.ts';
 
 export type { UiKey };
 export const DEFAULT_LANG: Locale = 'nl';

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { allRoutedEntries, slugOf } from '../lib/content.ts';
-import { lastModified } from '../lib/git-dates.ts';
-import { edition } from '../lib/current-edition.ts';
-import { renderAtom } from '../lib/feed.ts';
-import { absoluteUrl, entryPath, FEED_PATH, SECTIONS, withBase } from '../lib/routes.ts';
+import { allRoutedEntries, slugOf } from '../lib/site/content.ts';
+import { lastModified } from '../lib/outputs/git-dates.ts';
+import { edition } from '../lib/editions/current-edition.ts';
+import { renderAtom } from '../lib/outputs/feed.ts';
+import { absoluteUrl, entryPath, FEED_PATH, SECTIONS, withBase } from '../lib/model/routes.ts';
 import { useTranslations } from '../i18n/index.ts';
 
 export const GET: APIRoute = async () => {

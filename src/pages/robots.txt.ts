@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { edition } from '../lib/current-edition.ts';
-import { absoluteUrl, searchPagePath, withBase } from '../lib/routes.ts';
+import { edition } from '../lib/editions/current-edition.ts';
+import { absoluteUrl, searchPagePath, withBase } from '../lib/model/routes.ts';
 
 /** Search result pages and the CMS are not for crawlers; everything else is, via the sitemap. */
 export const GET: APIRoute = () => {

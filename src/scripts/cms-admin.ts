@@ -8,7 +8,7 @@
  */
 import siteCss from '../styles/global.css?url';
 import { parse } from 'yaml';
-import { formatMdx } from '../lib/front-matter-format.ts';
+import { formatMdx } from '../lib/authoring/front-matter-format.ts';
 import { useTranslations } from '../i18n/index.ts';
 
 interface ImmutableMap {
@@ -49,7 +49,7 @@ cms.registerCustomFormat('kennisbank-mdx', 'mdx', {
 
 cms.registerPreviewStyle(siteCss);
 
-// Decap's Dutch phrases with plainer form messages; the rules' own texts come from src/lib/cms-config.ts.
+// Decap's Dutch phrases with plainer form messages; the rules' own texts come from src/lib/authoring/cms-config.ts.
 const t = useTranslations('nl');
 const phrases = cms.getLocale('nl');
 const widget = ((phrases?.editor as Phrases | undefined)?.editorControlPane as Phrases | undefined)?.widget as Phrases | undefined;

@@ -2,14 +2,14 @@
  * The search page's UI on Pagefind's JS API. Loaded only on /zoeken/; Pagefind
  * and the search aids (stop words, synonyms, best bets, vocabulary) are
  * fetched on first use. Results as you type, questions and typos understood
- * (src/lib/search-run.ts), filters (whatever groups the page offers), keyboard
+ * (src/lib/search/search-run.ts), filters (whatever groups the page offers), keyboard
  * navigation, URL state (back and share work) and a live result count.
  */
-import { FILTER_TYPE, GUIDE_TYPE, META_KEYWORDS, MAX_RESULTS, parseSearchState, RANKING, serializeSearchState, toPagefindFilters, type FilterGroup, type SearchState } from '../lib/search.ts';
-import type { SearchAids } from '../lib/search-aids.ts';
-import { runSearch, type Aids, type Outcome } from '../lib/search-run.ts';
-import { tokenize, type BestBet } from '../lib/search-words.ts';
-import { covers, decodeVocabulary } from '../lib/vocabulary.ts';
+import { FILTER_TYPE, GUIDE_TYPE, META_KEYWORDS, MAX_RESULTS, parseSearchState, RANKING, serializeSearchState, toPagefindFilters, type FilterGroup, type SearchState } from '../lib/search/search.ts';
+import type { SearchAids } from '../lib/search/search-aids.ts';
+import { runSearch, type Aids, type Outcome } from '../lib/search/search-run.ts';
+import { tokenize, type BestBet } from '../lib/search/search-words.ts';
+import { covers, decodeVocabulary } from '../lib/search/vocabulary.ts';
 
 interface Strings {
   loading: string;

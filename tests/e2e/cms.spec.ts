@@ -11,7 +11,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parseContentFile } from '../../src/lib/front-matter.ts';
+import { parseContentFile } from '../../src/lib/model/front-matter.ts';
 import { cloneForCms, startLocalCms, type LocalCms } from '../../scripts/lib/local-cms.ts';
 import { sitePath } from './support/site.ts';
 

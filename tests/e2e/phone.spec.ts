@@ -5,8 +5,8 @@
  * stappenplan opens with step 1 and a theme guide with its "Direct doen".
  */
 import { expect, test } from '@playwright/test';
-import { ACUTE_CASES } from '../../src/lib/acute.ts';
-import { findPhoneNumbers } from '../../src/lib/phone-numbers.ts';
+import { ACUTE_CASES } from '../../src/lib/site/acute.ts';
+import { findPhoneNumbers } from '../../src/lib/model/phone-numbers.ts';
 import { sitemapPaths, sitePath } from './support/site.ts';
 import { shownFrontMatter } from './support/fixtures.ts';
 

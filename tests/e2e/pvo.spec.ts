@@ -5,10 +5,10 @@
  * region.yaml, through the same planning code the build uses.
  */
 import { expect, test } from '@playwright/test';
-import { checkEdition } from '../../src/lib/content-check.ts';
-import { resolveEdition } from '../../src/lib/edition.ts';
-import { editionPaths } from '../../src/lib/edition-plan.ts';
-import { entryPath, PVO_DIRECTORY_SLUG } from '../../src/lib/routes.ts';
+import { checkEdition } from '../../src/lib/checks/content-check.ts';
+import { resolveEdition } from '../../src/lib/editions/edition.ts';
+import { editionPaths } from '../../src/lib/editions/edition-plan.ts';
+import { entryPath, PVO_DIRECTORY_SLUG } from '../../src/lib/model/routes.ts';
 import { sitemapPaths, sitePath } from './support/site.ts';
 
 function editionOf(testInfo: { project: { metadata: Record<string, unknown> } }) {

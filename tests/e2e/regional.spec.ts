@@ -6,12 +6,12 @@
  * read by tests/e2e/support/fixtures.ts with the yaml package and DESIGN.md's
  * URL scheme, not through the loader, overlay or routing code under test, so a
  * new fork's edition passes with whatever features it uses
- * (tests/unit/example-editions.test.ts keeps the examples using all).
+ * (tests/unit/checks/example-editions.test.ts keeps the examples using all).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { regionFixture } from './support/fixtures.ts';
-import { formatEventTimeInput, toEventDate } from '../../src/lib/event-time.ts';
+import { formatEventTimeInput, toEventDate } from '../../src/lib/model/event-time.ts';
 import { searchFor, sitemapPaths, sitePath } from './support/site.ts';
 
 function editionOf(testInfo: { project: { metadata: Record<string, unknown> } }) {

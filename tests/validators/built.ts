@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { selectedEditions } from '../../src/lib/edition-list.ts';
+import { selectedEditions } from '../../src/lib/editions/edition-list.ts';
 import { editionBase, editionOutDir, outRoot, sharedHost } from '../../scripts/lib/pages-host.ts';
 
 export interface BuiltEdition {

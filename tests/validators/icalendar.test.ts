@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import ICAL from 'ical.js';
-import { parseContentFile } from '../../src/lib/front-matter.ts';
+import { parseContentFile } from '../../src/lib/model/front-matter.ts';
 import { builtEditions, filesUnder } from './built.ts';
 
 const editions = builtEditions();

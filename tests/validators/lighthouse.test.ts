@@ -17,8 +17,8 @@ import { delimiter, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, startPreview } from '../../scripts/lib/browser.ts';
-import { parseContentFile } from '../../src/lib/front-matter.ts';
-import { NATIONAL_EDITION_ID } from '../../src/lib/edition.ts';
+import { parseContentFile } from '../../src/lib/model/front-matter.ts';
+import { NATIONAL_EDITION_ID } from '../../src/lib/editions/edition.ts';
 import { builtEditions } from './built.ts';
 
 const run = promisify(execFile);

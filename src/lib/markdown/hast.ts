@@ -11,6 +11,9 @@ export interface HNode {
 }
 export type Ctx = HastVisitorContext;
 
+/** Headings of a regional section get this id prefix, so they never clash with the national text's ids (the link check knows them by it). */
+export const REGIONAL_ID_PREFIX = 'regio-';
+
 export function element(tagName: string, properties: Record<string, unknown>, children: HNode[] = []): HNode {
   return { type: 'element', tagName, properties, children };
 }

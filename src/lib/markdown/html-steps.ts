@@ -12,9 +12,8 @@
  */
 import type { ContentComponentName, ContentElementName } from './registry.ts';
 import { CONTENT_ELEMENTS } from './registry.ts';
-import { withBase } from '../routes.ts';
-import { REGIONAL_ID_PREFIX } from '../site-map.ts';
-import { element, type Ctx, type HNode } from './hast.ts';
+import { withBase } from '../model/routes.ts';
+import { REGIONAL_ID_PREFIX, element, type Ctx, type HNode } from './hast.ts';
 
 export interface BodyRender {
   /** The deploy base path ('/' or '/<repository>/'). */

@@ -5,7 +5,7 @@
  * per build and never compiled to code. It uses Sätteri (@astrojs/mdx's own
  * processor, Rust-fast) with Astro's own heading-id step, so ids, links,
  * anchors and invalid MDX are what Astro's MDX would give.
- * tests/unit/markdown-pipeline.test.ts compares the two on the tricky cases.
+ * tests/unit/markdown/markdown-pipeline.test.ts compares the two on the tricky cases.
  *
  * To add a step for every body (build and check alike): append a Sätteri
  * plugin (`defineMdastPlugin` / `defineHastPlugin` from `satteri`, the
@@ -18,10 +18,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri, satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import { defineHastPlugin, defineMdastPlugin, type HastPluginEntry, type MdastPluginEntry } from 'satteri';
-import { ContentError, type ContentProblem } from '../errors.ts';
+import { ContentError, type ContentProblem } from '../messages/errors.ts';
 import { contentAllowList, displayPath } from './allow-list.ts';
 import { htmlSteps, type BodyRender } from './html-steps.ts';
-import { contentHastPlugins } from './index.ts';
+import { contentHastPlugins } from './content-steps.ts';
 import { compileMdx } from './mdx-to-html.ts';
 
 /** Markdown-tree steps (like remark plugins), in order. The allow-list runs first, on the tree as parsed. */
@@ -36,7 +36,7 @@ export const CHECK_HAST_STEPS: HastPluginEntry[] = [];
 /**
  * Every HTML-tree step of the build before the heading ids, in order; html-steps.ts runs after them.
  * Ours only dress up rendered content (tel: links, step blocks, table wrappers, checkboxes), so the check
- * skips them: at 1,000 pages they were a third of its time. tests/unit/markdown-pipeline.test.ts keeps
+ * skips them: at 1,000 pages they were a third of its time. tests/unit/markdown/markdown-pipeline.test.ts keeps
  * the check's ids equal to the build's.
  */
 export const HAST_STEPS: HastPluginEntry[] = [...CHECK_HAST_STEPS, ...contentHastPlugins];

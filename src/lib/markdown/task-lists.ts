@@ -4,8 +4,7 @@
  * still print as boxes. Ids are numbered per document, with a `regio-`
  * prefix in a regional section so they never clash with the national text.
  */
-import { REGIONAL_ID_PREFIX } from '../site-map.ts';
-import { element, hasClass, isRegionalFile, nextCount, type Ctx, type HNode } from './hast.ts';
+import { REGIONAL_ID_PREFIX, element, hasClass, isRegionalFile, nextCount, type Ctx, type HNode } from './hast.ts';
 
 /** Block content cannot go in a <label>: it stays after it. */
 const BLOCK = new Set(['p', 'ul', 'ol', 'div', 'blockquote', 'table', 'pre']);

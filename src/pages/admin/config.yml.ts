@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { buildCmsConfig } from '../../lib/cms-config.ts';
-import { edition } from '../../lib/current-edition.ts';
-import { listRegions } from '../../lib/region-config.ts';
+import { buildCmsConfig } from '../../lib/authoring/cms-config.ts';
+import { edition } from '../../lib/editions/current-edition.ts';
+import { listRegions } from '../../lib/editions/region-config.ts';
 
 export const GET: APIRoute = () => {
   const config = buildCmsConfig({
@@ -14,7 +14,7 @@ export const GET: APIRoute = () => {
     regions: edition.isNational ? listRegions(process.cwd()) : [edition.id],
     siteUrl: edition.siteUrl,
   });
-  return new Response(`# Gegenereerd uit src/lib/schemas.ts (src/lib/cms-config.ts). Niet met de hand aanpassen.\n${stringify(config)}`, {
+  return new Response(`# Gegenereerd uit src/lib/model/schemas.ts (src/lib/authoring/cms-config.ts). Niet met de hand aanpassen.\n${stringify(config)}`, {
     headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
   });
 };

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent, type AgendaEvent } from '../../lib/content.ts';
-import { eventToIcs } from '../../lib/calendar.ts';
-import { edition } from '../../lib/current-edition.ts';
-import { absoluteUrl, eventPath, withBase } from '../../lib/routes.ts';
+import { loadContent, type AgendaEvent } from '../../lib/site/content.ts';
+import { eventToIcs } from '../../lib/outputs/calendar.ts';
+import { edition } from '../../lib/editions/current-edition.ts';
+import { absoluteUrl, eventPath, withBase } from '../../lib/model/routes.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { events } = await loadContent();

@@ -1,12 +1,12 @@
 /** The search page's aids per language (stop words, synonyms, best bets); the build adds the index vocabulary. */
 import type { APIRoute } from 'astro';
-import { loadContent, slugOf, type RoutedEntry } from '../../../lib/content.ts';
-import { edition, localeStaticPaths } from '../../../lib/current-edition.ts';
-import { editionPaths } from '../../../lib/edition-plan.ts';
-import { entryPath, SECTIONS, withBase } from '../../../lib/routes.ts';
-import { buildSearchAids, type AidsEntry } from '../../../lib/search-aids.ts';
-import { loadSynonyms, synonymSources } from '../../../lib/synonyms.ts';
-import type { Locale } from '../../../lib/taxonomy.ts';
+import { loadContent, slugOf, type RoutedEntry } from '../../../lib/site/content.ts';
+import { edition, localeStaticPaths } from '../../../lib/editions/current-edition.ts';
+import { editionPaths } from '../../../lib/editions/edition-plan.ts';
+import { entryPath, SECTIONS, withBase } from '../../../lib/model/routes.ts';
+import { buildSearchAids, type AidsEntry } from '../../../lib/search/search-aids.ts';
+import { loadSynonyms, synonymSources } from '../../../lib/search/synonyms.ts';
+import type { Locale } from '../../../lib/model/taxonomy.ts';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -1,0 +1,254 @@
+/**
+ * Decap CMS configuration generated from the content schemas — the forms are
+ * never a second, hand-written copy of the fields. National collections edit
+ * content/, every region gets its own collections for regions/<id>/ and a
+ * form for its region.yaml. Editorial workflow: each change becomes a branch
+ * `cms/<collection>/<slug>` and a pull request, checked like any other.
+ */
+import { z } from 'astro/zod';
+import { collectionJsonSchema, DOCUMENTED_COLLECTIONS, type JsonSchema } from './schema-docs.ts';
+import { regionSchema } from '../editions/region-config.ts';
+import { orderOf } from './content-format.ts';
+
+/**
+ * The CMS reads and writes MDX through our own format (registered in
+ * src/pages/admin/index.astro with src/lib/authoring/front-matter-format.ts), in the
+ * field order of the form: the canonical form the check expects, so a save
+ * changes only the edited fields.
+ */
+export const MDX_FORMAT = 'kennisbank-mdx';
+
+/** Form fields in the canonical order of the collection's files. */
+function inOrder(collection: string, fields: DecapField[]): DecapField[] {
+  const order = orderOf(collection);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return [...fields].sort((a, b) => rank(a.name) - rank(b.name));
+}
+
+export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+/** Field labels shown to editors; the key is the front matter name. */
+const LABELS: Record<string, string> = {
+  title: 'Titel',
+  summary: 'Samenvatting (één zin)',
+  reviewed: 'Laatst gecontroleerd',
+  sources: 'Bronnen',
+  url: 'URL',
+  keywords: 'Extra zoekwoorden',
+  order: 'Volgorde',
+  owner: 'Eigenaar',
+  partners: 'Partners',
+  themes: "Thema's",
+  kind: 'Soort',
+  audience: 'Voor wie',
+  sectors: 'Sectoren',
+  area: 'Werkgebied',
+  provinces: 'Provincies',
+  policeUnits: 'Politie-eenheden',
+  municipalities: 'Grootste gemeenten',
+  verified: 'Gecontroleerd bij de bron',
+  website: 'Website',
+  contact: 'Contact',
+  email: 'E-mailadres',
+  phone: 'Telefoonnummer',
+  participation: 'Zo doet u mee',
+  cost: 'Kosten',
+  link: 'Officiële website',
+  printable: 'Printbaar',
+  duration: 'Tijd nodig',
+  featured: 'Uitgelicht op de homepage',
+  shortName: 'Afkorting',
+  npcMember: 'Lid van het NPC',
+  start: 'Begin',
+  end: 'Einde',
+  location: 'Locatie',
+  name: 'Naam',
+  address: 'Adres',
+  online: 'Online',
+  registration: 'Aanmelden (URL)',
+  organiser: 'Organisator',
+};
+
+/** One item of a list field, for "Voeg … toe". */
+const SINGULAR_LABELS: Record<string, string> = {
+  sources: 'Bron',
+  keywords: 'Zoekwoord',
+  partners: 'Partner',
+  themes: 'Thema',
+  audience: 'Doelgroep',
+  sectors: 'Sector',
+  hide: 'Verborgen pagina',
+  navigation: 'Menulink',
+  locales: 'Taal',
+};
+
+/**
+ * Dates and times are typed as the check reads them (the browser's date
+ * picker shows the computer's own notation, such as 11/30/2026).
+ */
+const DATE_FIELDS = new Set(['reviewed']);
+const DATETIME_FIELDS = new Set(['start', 'end']);
+const DATE_PATTERN: [string, string] = ['^\\d{4}-\\d{2}-\\d{2}$', 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-30'];
+const DATETIME_PATTERN: [string, string] = ['^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$', 'Schrijf datum en tijd als JJJJ-MM-DD UU:MM in Nederlandse tijd, bijvoorbeeld 2027-02-11 19:30'];
+/** Links as the check wants them: https, nothing else. */
+const URL_PATTERN: [string, string] = ['^https://[^\\s]+$', 'Een volledige URL die begint met https://'];
+
+/** The same length rule as the schema, as a pattern Decap checks before saving. */
+function lengthPattern(field: JsonSchema): [string, string] | undefined {
+  const { minLength: min, maxLength: max } = field;
+  if (min === undefined && max === undefined) return undefined;
+  const message =
+    min !== undefined && max !== undefined ? `Tussen ${min} en ${max} tekens` : min !== undefined ? `Minstens ${min} tekens` : `Hoogstens ${max} tekens`;
+  return [`^[\\s\\S]{${min ?? 0},${max ?? ''}}$`, message];
+}
+
+export function toDecapField(name: string, field: JsonSchema, required: boolean): DecapField {
+  const base = { name, label: LABELS[name] ?? name, required, ...(field.description ? { hint: field.description } : {}) };
+  if (DATE_FIELDS.has(name)) return { ...base, widget: 'string', pattern: DATE_PATTERN };
+  if (DATETIME_FIELDS.has(name)) return { ...base, widget: 'string', pattern: DATETIME_PATTERN };
+  if (field.reference) return { ...base, widget: 'relation', collection: field.reference, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+  if (field.enum) return { ...base, widget: 'select', options: field.enum.map(String) };
+  if (field.type === 'boolean') return { ...base, widget: 'boolean', default: field.default ?? false };
+  if (field.type === 'number' || field.type === 'integer') return { ...base, widget: 'number', value_type: 'int' };
+  if (field.type === 'array' && field.items) {
+    const items = field.items;
+    const list = { ...base, ...(field.minItems ? { min: field.minItems } : {}), ...(SINGULAR_LABELS[name] ? { label_singular: SINGULAR_LABELS[name] } : {}) };
+    if (items.reference) return { ...list, widget: 'relation', multiple: true, collection: items.reference, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+    if (items.enum) return { ...list, widget: 'select', multiple: true, options: items.enum.map(String) };
+    if (items.type === 'object' && items.properties) return { ...list, widget: 'list', fields: objectFields(items) };
+    return { ...list, widget: 'list' };
+  }
+  if (field.type === 'object' && field.properties) return { ...base, widget: 'object', fields: objectFields(field) };
+  const pattern = field.format === 'uri' ? URL_PATTERN : lengthPattern(field);
+  return { ...base, widget: field.maxLength && field.maxLength > 80 ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
+}
+
+function objectFields(schema: JsonSchema): DecapField[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([name, field]) => toDecapField(name, field, required.has(name)));
+}
+
+const BODY: DecapField = {
+  name: 'body',
+  label: 'Tekst',
+  widget: 'markdown',
+  // Raw Markdown only: the rich text editor rewrites MDX and task lists.
+  modes: ['raw'],
+  hint: 'Kopjes beginnen bij ##. Links vanaf de hoofdmap met een slash aan het eind, zoals /themas/overvallen/. Elke afbeelding een beschrijving: ![wat er te zien is](/media/foto.jpg).',
+  // The check's rules that a form can see: alt text on every image, internal links ending in a slash, https only.
+  pattern: [
+    '^(?![\\s\\S]*!\\[\\s*\\]\\()(?![\\s\\S]*\\]\\(/(?:[^)\\s#?]*/)?[^)\\s#?./]+(?:[#?][^)]*)?\\))(?![\\s\\S]*\\]\\((?:http:|javascript:))[\\s\\S]*$',
+    'Controleer de tekst: elke afbeelding heeft een beschrijving tussen de blokhaken, links naar de eigen site eindigen op een slash (/themas/overvallen/) en links naar andere sites beginnen met https://',
+  ],
+};
+
+/** Where an entry lives on the site, for "Bekijk live" and the preview link. */
+const PREVIEW_PATHS: Record<string, string> = {
+  themes: 'themas/{{slug}}/',
+  concepts: 'concepten/{{slug}}/',
+  toolkits: 'toolkits/{{slug}}/',
+  pages: 'over/{{slug}}/',
+  sectors: 'sectoren/{{slug}}/',
+  events: 'agenda/{{slug}}/',
+};
+
+/** One entry, for "Nieuw …" and the lists. */
+const SINGULAR_COLLECTIONS: Record<string, string> = {
+  themes: 'Thema',
+  concepts: 'Concept',
+  toolkits: 'Toolkit',
+  pages: 'Pagina',
+  sectors: 'Sector',
+  organisations: 'Organisatie',
+  events: 'Activiteit',
+};
+
+const LABELS_PER_COLLECTION: Record<string, string> = Object.fromEntries(DOCUMENTED_COLLECTIONS.map((collection) => [collection.name, collection.title]));
+
+export interface CmsOptions {
+  /** `owner/name` of the GitHub repository the CMS commits to. */
+  repo: string;
+  branch?: string;
+  /** OAuth proxy for GitHub login (Decap needs one on a static host). */
+  authBaseUrl?: string | undefined;
+  /** URL of the local Decap server (decap-server) for editing without GitHub. */
+  localBackendUrl?: string;
+  regions: string[];
+  siteUrl: string;
+}
+
+export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
+  const collections: Record<string, unknown>[] = [];
+  for (const { name, folder } of DOCUMENTED_COLLECTIONS) {
+    if (name === 'events') continue;
+    const isData = folder.endsWith('.yaml');
+    collections.push({
+      name,
+      label: LABELS_PER_COLLECTION[name],
+      label_singular: SINGULAR_COLLECTIONS[name],
+      ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
+      folder: folder.slice(0, folder.lastIndexOf('/')),
+      extension: isData ? 'yaml' : 'mdx',
+      format: isData ? 'yaml' : MDX_FORMAT,
+      create: name !== 'themes',
+      delete: false,
+      slug: '{{slug}}',
+      identifier_field: 'title',
+      summary: '{{title}}',
+      fields: [...inOrder(name, objectFields(collectionJsonSchema(name))), ...(isData ? [] : [BODY])],
+    });
+  }
+  for (const region of options.regions) {
+    for (const { name, title } of DOCUMENTED_COLLECTIONS) {
+      // Organisations, sectors and the PVO directory are national data: regions refer to them, they do not edit them.
+      if (name === 'organisations' || name === 'sectors' || name === 'pvos') continue;
+      // Regional files may extend a national entry with only `overlay`, so no field is required in the form;
+      // `npm run check` on the pull request says what a full entry still needs.
+      const fields = inOrder(name, objectFields(collectionJsonSchema(name))).map((field) => ({ ...field, required: false }));
+      collections.push({
+        name: `${region}-${name}`,
+        label: `${region}: ${title}`,
+        label_singular: SINGULAR_COLLECTIONS[name],
+        ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
+        folder: `regions/${region}/content/${name}`,
+        extension: 'mdx',
+        format: MDX_FORMAT,
+        create: true,
+        slug: '{{slug}}',
+        identifier_field: 'title',
+        summary: '{{title}}',
+        fields: [
+          ...(name === 'events'
+            ? []
+            : [{ name: 'overlay', label: 'Verhouding tot de landelijke tekst', widget: 'select', required: false, options: ['extend', 'replace'], hint: 'Leeg: eigen regionale pagina. extend: aanvulling onder de landelijke tekst. replace: eigen versie (vul dan ook basedOn in).' }]),
+          ...(name === 'events' ? [] : [{ name: 'basedOn', label: 'basedOn', widget: 'string', required: false, hint: 'Alleen bij replace; npm run regions:override vult hem in.' }]),
+          ...fields,
+          BODY,
+        ],
+      });
+    }
+    const regionFields = objectFields(z.toJSONSchema(regionSchema, { io: 'input' }) as JsonSchema);
+    collections.push({
+      name: `${region}-instellingen`,
+      label: `${region}: instellingen`,
+      files: [{ name: 'region', label: 'region.yaml', file: `regions/${region}/region.yaml`, fields: regionFields }],
+    });
+  }
+  return {
+    backend: {
+      name: 'github',
+      repo: options.repo,
+      branch: options.branch ?? 'main',
+      ...(options.authBaseUrl ? { base_url: options.authBaseUrl } : {}),
+      commit_messages: { create: 'Nieuw: {{collection}} “{{slug}}”', update: 'Bijgewerkt: {{collection}} “{{slug}}”', delete: 'Verwijderd: {{collection}} “{{slug}}”' },
+    },
+    // On localhost, edits go through decap-server (npm run cms) into the local git repository.
+    local_backend: { url: options.localBackendUrl ?? 'http://localhost:8081/api/v1', allowed_hosts: ['localhost', '127.0.0.1'] },
+    publish_mode: 'editorial_workflow',
+    locale: 'nl',
+    site_url: options.siteUrl,
+    media_folder: 'public/media',
+    public_folder: '/media',
+    collections,
+  };
+}

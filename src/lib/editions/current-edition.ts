@@ -1,0 +1,19 @@
+/** The edition of this build, resolved once from the environment (see edition.ts), and its languages. */
+import { resolveEdition } from './edition.ts';
+import { langParam } from '../model/routes.ts';
+import type { Locale } from '../model/taxonomy.ts';
+
+export const edition = resolveEdition(process.env, process.cwd());
+
+/** `getStaticPaths` of a page that exists once per language of the edition (`[...lang]`). */
+export function localeStaticPaths(): { params: { lang: string | undefined }; props: { lang: Locale } }[] {
+  return edition.locales.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+/** The same page in the edition's other languages; `pathFor` returns undefined where there is no translation. */
+export function alternatesFor(lang: Locale, pathFor: (other: Locale) => string | undefined): { lang: Locale; path: string }[] {
+  return edition.locales.flatMap((other) => {
+    const path = other === lang ? undefined : pathFor(other);
+    return path ? [{ lang: other, path }] : [];
+  });
+}

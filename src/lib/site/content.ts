@@ -1,0 +1,136 @@
+/**
+ * The one place pages get content from. Takes every collection of the
+ * edition from Astro's store once per build and hands out sorted, typed
+ * lists per language. The content was read, validated and checked (references,
+ * links) once, by the loaders during content sync; nothing here reads files.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { byOrderThenTitle, byTitle, ThemeIndex } from '../model/relations.ts';
+import { SectorIndex } from '../model/sectors.ts';
+import { DEFAULT_LOCALE, entryPath, ROUTED_COLLECTIONS, type RoutedCollection } from '../model/routes.ts';
+import type { Locale } from '../model/taxonomy.ts';
+
+export type Theme = CollectionEntry<'themes'>;
+export type Concept = CollectionEntry<'concepts'>;
+export type Toolkit = CollectionEntry<'toolkits'>;
+export type InfoPage = CollectionEntry<'pages'>;
+export type Organisation = CollectionEntry<'organisations'>;
+export type Sector = CollectionEntry<'sectors'>;
+export type Pvo = CollectionEntry<'pvos'>;
+export type AgendaEvent = CollectionEntry<'events'>;
+export type Extension = CollectionEntry<'extensions'>;
+export type RoutedEntry = CollectionEntry<RoutedCollection>;
+
+export interface LanguageContent {
+  themes: Theme[];
+  concepts: Concept[];
+  toolkits: Toolkit[];
+  sectors: Sector[];
+  pages: InfoPage[];
+}
+
+export interface SiteContent extends LanguageContent {
+  /** Entries per language; Dutch is complete, other languages hold their translations. */
+  byLang: Record<Locale, LanguageContent>;
+  organisations: Map<string, Organisation>;
+  /** Dutch theme entries by slug (references always point at the Dutch entry). */
+  themeById: Map<string, Theme>;
+  events: AgendaEvent[];
+  extensions: Map<string, Extension>;
+  /** Dutch toolkits and concepts per theme, for related lists in constant time per page. */
+  toolkitIndex: ThemeIndex<Toolkit>;
+  conceptIndex: ThemeIndex<Concept>;
+  /** Dutch themes, concepts and toolkits per sector they name, and those meant for every sector. */
+  sectorIndex: { themes: SectorIndex<Theme>; concepts: SectorIndex<Concept>; toolkits: SectorIndex<Toolkit> };
+  /** Dutch sector ids in their order: the values of the sector filters. */
+  sectorIds: string[];
+  /** The regional PVOs in their order (data, not pages: listed on "Vind uw PVO"). */
+  pvos: Pvo[];
+  /** Every routed entry by `<lang>/<collection>/<slug>`, for finding translations. */
+  entriesByKey: Map<string, RoutedEntry>;
+}
+
+/** The file name of an entry, without the language folder (`en/overvallen` → `overvallen`). */
+export function slugOf(entry: { id: string }): string {
+  return entry.id.slice(entry.id.lastIndexOf('/') + 1);
+}
+
+function splitByLang<T extends RoutedEntry>(entries: T[], lang: Locale): T[] {
+  return entries.filter((entry) => entry.data.lang === lang);
+}
+
+async function load(): Promise<SiteContent> {
+  // Editions without events or regional sections skip those collections (Astro warns about empty ones).
+  const counts = (await getEntry('edition', 'summary'))?.data.counts ?? {};
+  const [themes, concepts, toolkits, sectors, pvos, pages, organisations, events, extensions] = await Promise.all([
+    getCollection('themes'),
+    getCollection('concepts'),
+    getCollection('toolkits'),
+    counts.sectors ? getCollection('sectors') : Promise.resolve([] as Sector[]),
+    counts.pvos ? getCollection('pvos') : Promise.resolve([] as Pvo[]),
+    getCollection('pages'),
+    getCollection('organisations'),
+    counts.events ? getCollection('events') : Promise.resolve([] as AgendaEvent[]),
+    counts.extensions ? getCollection('extensions') : Promise.resolve([] as Extension[]),
+  ]);
+  const language = (lang: Locale): LanguageContent => ({
+    themes: splitByLang(themes, lang).sort(byOrderThenTitle),
+    concepts: splitByLang(concepts, lang).sort(byTitle),
+    toolkits: splitByLang(toolkits, lang).sort(byTitle),
+    sectors: splitByLang(sectors, lang).sort(byOrderThenTitle),
+    pages: splitByLang(pages, lang).sort(byOrderThenTitle),
+  });
+  const byLang = { nl: language('nl'), en: language('en') };
+  const entriesByKey = new Map<string, RoutedEntry>(
+    Object.entries(byLang).flatMap(([lang, entries]) =>
+      ROUTED_COLLECTIONS.flatMap((collection) => (entries[collection] as RoutedEntry[]).map((entry) => [`${lang}/${collection}/${slugOf(entry)}`, entry] as const)),
+    ),
+  );
+  return {
+    ...byLang[DEFAULT_LOCALE],
+    byLang,
+    organisations: new Map(organisations.map((organisation) => [organisation.id, organisation])),
+    themeById: new Map(byLang.nl.themes.map((theme) => [theme.id, theme])),
+    events: events.sort((a, b) => a.data.start.getTime() - b.data.start.getTime()),
+    extensions: new Map(extensions.map((extension) => [extension.id, extension])),
+    toolkitIndex: new ThemeIndex(byLang.nl.toolkits),
+    conceptIndex: new ThemeIndex(byLang.nl.concepts),
+    sectorIndex: { themes: new SectorIndex(byLang.nl.themes), concepts: new SectorIndex(byLang.nl.concepts), toolkits: new SectorIndex(byLang.nl.toolkits) },
+    sectorIds: byLang.nl.sectors.map((sector) => sector.id),
+    pvos: pvos.filter((pvo) => pvo.data.lang === DEFAULT_LOCALE).sort(byOrderThenTitle),
+    entriesByKey,
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** Memoised: every page of one build shares the same loaded content. */
+export function loadContent(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}
+
+/** Every routed entry in every language. */
+export async function allRoutedEntries(): Promise<RoutedEntry[]> {
+  const content = await loadContent();
+  return Object.values(content.byLang).flatMap((language) => ROUTED_COLLECTIONS.flatMap((collection): RoutedEntry[] => language[collection]));
+}
+
+/** The same entry in another language, if it has been translated. */
+export function counterpart(content: SiteContent, collection: RoutedCollection, slug: string, lang: Locale): RoutedEntry | undefined {
+  return content.entriesByKey.get(`${lang}/${collection}/${slug}`);
+}
+
+export interface LocalizedLink {
+  href: string;
+  title: string;
+  /** The language the target is in: the reader's where translated, else Dutch. */
+  lang: Locale;
+}
+
+/** A link to an entry in the reader's language where it has been translated, else to the Dutch page. */
+export function localizedLink(content: SiteContent, collection: RoutedCollection, slug: string, lang: Locale): LocalizedLink {
+  const target = counterpart(content, collection, slug, lang) ?? counterpart(content, collection, slug, DEFAULT_LOCALE);
+  const targetLang = target?.data.lang ?? DEFAULT_LOCALE;
+  return { href: entryPath(collection, slug, targetLang), title: target?.data.title ?? slug, lang: targetLang };
+}

@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildCmsConfig, toDecapField } from '../../../src/lib/authoring/cms-config.ts';
+import { collectionJsonSchema } from '../../../src/lib/authoring/schema-docs.ts';
+
+const config = buildCmsConfig({ repo: 'org/kennisbank', regions: ['noord'], siteUrl: 'https://x.example' }) as {
+  publish_mode: string;
+  collections: { name: string; folder?: string; fields?: { name: string; widget: string; required?: boolean; collection?: string; multiple?: boolean; options?: string[] }[] }[];
+};
+
+test('every national collection and every region folder is editable, with the editorial workflow', () => {
+  assert.equal(config.publish_mode, 'editorial_workflow');
+  const names = config.collections.map((collection) => collection.name);
+  for (const name of ['themes', 'concepts', 'toolkits', 'pages', 'organisations', 'sectors', 'noord-themes', 'noord-events', 'noord-pages', 'noord-instellingen']) assert.ok(names.includes(name), name);
+  assert.equal(config.collections.find((c) => c.name === 'noord-pages')?.folder, 'regions/noord/content/pages');
+});
+
+test('form fields come from the schema: every schema field has a form field, with the right widget', () => {
+  const concepts = config.collections.find((collection) => collection.name === 'concepts')!;
+  const fieldNames = concepts.fields!.map((field) => field.name);
+  assert.deepEqual(fieldNames.filter((name) => name !== 'body').sort(), Object.keys(collectionJsonSchema('concepts').properties!).sort());
+  const field = (name: string) => concepts.fields!.find((candidate) => candidate.name === name)!;
+  assert.deepEqual([field('owner').widget, field('owner').collection], ['relation', 'organisations']);
+  assert.deepEqual([field('themes').widget, field('themes').multiple], ['relation', true]);
+  assert.equal(field('kind').widget, 'select');
+  assert.equal(field('reviewed').widget, 'string', 'typed as JJJJ-MM-DD, not the browser date picker (11/30/2026)');
+  assert.equal(field('summary').widget, 'text');
+  assert.equal(field('sources').widget, 'list');
+  assert.equal(field('title').required, true);
+  assert.equal(field('cost').required, false);
+});
+
+test('regional forms require nothing, so an extend file with only overlay can be saved', () => {
+  const regional = config.collections.find((collection) => collection.name === 'noord-themes')!;
+  assert.ok(regional.fields!.every((field) => field.required === false || field.widget === 'markdown'));
+  assert.deepEqual(regional.fields!.find((field) => field.name === 'overlay')?.options, ['extend', 'replace']);
+});
+
+test('toDecapField maps plain types', () => {
+  assert.equal(toDecapField('order', { type: 'integer' }, true).widget, 'number');
+  assert.equal(toDecapField('printable', { type: 'boolean' }, false).widget, 'boolean');
+  assert.equal(toDecapField('keywords', { type: 'array', items: { type: 'string' } }, false).widget, 'list');
+});
+
+test('sectors are a national YAML vocabulary: themes, concepts and toolkits pick them from a list', () => {
+  const sectors = config.collections.find((collection) => collection.name === 'sectors') as { extension?: string; format?: string } | undefined;
+  assert.deepEqual([sectors?.extension, sectors?.format], ['yaml', 'yaml']);
+  assert.ok(!config.collections.some((collection) => collection.name === 'noord-sectors'));
+  for (const name of ['themes', 'concepts', 'toolkits']) {
+    const field = config.collections.find((collection) => collection.name === name)!.fields!.find((candidate) => candidate.name === 'sectors')!;
+    assert.deepEqual([field.widget, field.collection, field.multiple, field.required], ['relation', 'sectors', true, false], name);
+  }
+});
+
+test('the forms enforce the rules of the check: lengths, https links, dates, required sources, alt text and link form', () => {
+  const concepts = config.collections.find((collection) => collection.name === 'concepts')! as unknown as { label_singular: string; preview_path: string; fields: { name: string; pattern?: [string, string]; min?: number; label_singular?: string }[] };
+  const field = (name: string) => concepts.fields.find((candidate) => candidate.name === name)!;
+  const matches = (name: string, value: string) => new RegExp(field(name).pattern![0]).test(value);
+  assert.equal(matches('summary', 'Te kort.'), false, 'a 5-character summary is refused, as by the check');
+  assert.equal(matches('summary', 'Een samenvatting van precies één zin voor de test.'), true);
+  assert.equal(matches('link', 'http://example.org'), false);
+  assert.equal(matches('link', 'https://example.org/concept'), true);
+  assert.equal(matches('reviewed', '11/30/2026'), false);
+  assert.equal(matches('reviewed', '2026-11-30'), true);
+  assert.equal(field('sources').min, 1);
+  assert.equal(field('sources').label_singular, 'Bron');
+  assert.equal(matches('body', 'Tekst met ![](/media/foto.jpg).'), false, 'an image without alt text');
+  assert.equal(matches('body', 'Zie [overvallen](/themas/overvallen).'), false, 'an internal link without the trailing slash');
+  assert.equal(matches('body', 'Zie [overvallen](/themas/overvallen/) en ![kassa](/media/kassa.jpg).'), true);
+  assert.equal(concepts.label_singular, 'Concept');
+  assert.equal(concepts.preview_path, 'concepten/{{slug}}/');
+});

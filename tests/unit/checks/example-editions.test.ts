@@ -1,0 +1,37 @@
+/**
+ * The example editions in regions/ are the living documentation of every
+ * regional feature; the end-to-end suite tests each feature on them. This
+ * test makes sure they keep exercising all of them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkEdition } from '../../../src/lib/checks/content-check.ts';
+import { resolveEdition } from '../../../src/lib/editions/edition.ts';
+import { editionPaths } from '../../../src/lib/editions/edition-plan.ts';
+import { listRegions } from '../../../src/lib/editions/region-config.ts';
+
+const examples = listRegions(process.cwd()).filter((id) => id.startsWith('voorbeeld-'));
+
+test('there are two example editions', () => {
+  assert.equal(examples.length, 2);
+});
+
+test('together they extend, replace, hide, add pages and events, and use English', () => {
+  const used = new Set<string>();
+  for (const id of examples) {
+    const edition = resolveEdition({ REGION: id }, process.cwd());
+    const { plans } = checkEdition(edition, editionPaths(process.cwd(), {}));
+    const entries = Object.values(plans).flatMap((plan) => plan.entries);
+    if (edition.hide.length) used.add('hide');
+    if (edition.locales.includes('en')) used.add('english');
+    if (Object.keys(edition.tokens).length) used.add('tokens');
+    if (edition.logoSvg) used.add('logo');
+    if (plans.events.entries.length) used.add('events');
+    for (const entry of entries) {
+      if (entry.provenance === 'extended') used.add('extend');
+      if (entry.provenance === 'regional' && entry.data.basedOn) used.add('replace');
+      if (entry.provenance === 'regional' && !entry.data.basedOn && entry.file.includes('/content/pages/')) used.add('regional page');
+    }
+  }
+  assert.deepEqual([...used].sort(), ['english', 'events', 'extend', 'hide', 'logo', 'regional page', 'replace', 'tokens']);
+});
