@@ -14,9 +14,14 @@ const mayImport = {
   build: ['checks', 'editions', 'search', 'markdown', 'model', 'messages'],
   outputs: ['model', 'messages'],
   authoring: ['editions', 'markdown', 'model', 'messages'],
-  site: ['editions', 'model', 'messages'],
+  site: ['build', 'editions', 'model', 'messages'],
 };
 const concerns = Object.keys(mayImport);
+// Modules that also run in the browser (the search page, the CMS): they and what they import name single
+// modules, so a browser bundle never pulls in a whole concern.
+const browserSide = ['^src/scripts/', '^src/i18n/', '^src/lib/search/(search|search-aids|search-run|search-words|stop-words|vocabulary)\\.ts$', '^src/lib/model/(routes|taxonomy)\\.ts$', '^src/lib/messages/closest\\.ts$', '^src/lib/authoring/front-matter-format\\.ts$'];
+// Concerns with an index.ts; build and site have none (their modules read the environment or Astro's store at import).
+const indexed = concerns.filter((concern) => !['build', 'site'].includes(concern));
 
 module.exports = {
   forbidden: [
@@ -34,6 +39,13 @@ module.exports = {
       from: { path: `^src/lib/${concern}/` },
       to: { path: `^src/lib/(?!(?:${[concern, ...mayImport[concern]].join('|')})/)[^/]+/` },
     })),
+    ...indexed.map((concern) => ({
+      name: `through-the-index-${concern}`,
+      severity: 'error',
+      comment: `Outside src/lib/${concern}, use it through its index.ts (the names it offers). scripts/, tests/ and browser scripts may name one module.`,
+      from: { path: '^src/', pathNot: [`^src/lib/${concern}/`, ...browserSide] },
+      to: { path: `^src/lib/${concern}/(?!index\\.ts$)` },
+    })),
     {
       name: 'lib-is-not-ui',
       severity: 'error',
@@ -44,9 +56,9 @@ module.exports = {
     {
       name: 'browser-scripts-stay-small',
       severity: 'error',
-      comment: 'Browser scripts import single modules of src/lib, never a concern index, so the bundle holds only what they use.',
+      comment: 'Browser scripts, and every module they reach, import single modules of src/lib, never a concern index, so the bundle holds only what they use.',
       from: { path: '^src/scripts/' },
-      to: { path: '^src/lib/[^/]+/index\\.ts$' },
+      to: { path: '^src/lib/[^/]+/index\\.ts$', reachable: true },
     },
     {
       name: 'site-is-for-pages',

@@ -4,7 +4,7 @@
  * the edition loader merges national content with the selected region's.
  */
 import { defineCollection, reference } from 'astro:content';
-import { createSchemas, type ReferenceFactory } from './lib/model/schemas.ts';
+import { createSchemas, type ReferenceFactory } from './lib/model/index.ts';
 import { z } from 'astro/zod';
 import { editionLoader, editionSummaryLoader, extensionsLoader } from './lib/build/edition-loader.ts';
 

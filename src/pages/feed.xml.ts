@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { allRoutedEntries, slugOf } from '../lib/site/content.ts';
-import { lastModified } from '../lib/outputs/git-dates.ts';
-import { edition } from '../lib/editions/current-edition.ts';
-import { renderAtom } from '../lib/outputs/feed.ts';
-import { absoluteUrl, entryPath, FEED_PATH, SECTIONS, withBase } from '../lib/model/routes.ts';
+import { lastModified, renderAtom } from '../lib/outputs/index.ts';
+import { edition } from '../lib/build/current-edition.ts';
+import { absoluteUrl, entryPath, FEED_PATH, SECTIONS, withBase } from '../lib/model/index.ts';
 import { useTranslations } from '../i18n/index.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { edition } from '../lib/editions/current-edition.ts';
-import { absoluteUrl, searchPagePath, withBase } from '../lib/model/routes.ts';
+import { edition } from '../lib/build/current-edition.ts';
+import { absoluteUrl, searchPagePath, withBase } from '../lib/model/index.ts';
 
 /** Search result pages and the CMS are not for crawlers; everything else is, via the sitemap. */
 export const GET: APIRoute = () => {

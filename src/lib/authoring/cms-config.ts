@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { collectionJsonSchema, DOCUMENTED_COLLECTIONS, type JsonSchema } from './schema-docs.ts';
-import { regionSchema } from '../editions/region-config.ts';
+import { regionSchema } from '../editions/index.ts';
 import { orderOf } from './content-format.ts';
 
 /**

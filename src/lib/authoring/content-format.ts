@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentProblem } from '../messages/errors.ts';
-import { parseContentFile } from '../model/front-matter.ts';
+import type { ContentProblem } from '../messages/index.ts';
+import { parseContentFile } from '../model/index.ts';
 import { canonicalMdx, fieldOrder } from './front-matter-format.ts';
 import { collectionJsonSchema, DOCUMENTED_COLLECTIONS } from './schema-docs.ts';
 

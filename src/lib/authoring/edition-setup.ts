@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentProblem } from '../messages/errors.ts';
+import type { ContentProblem } from '../messages/index.ts';
 
 export const CODEOWNERS_FILE = '.github/CODEOWNERS';
 

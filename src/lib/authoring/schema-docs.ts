@@ -5,8 +5,8 @@
  * checks the committed file is current, so the docs never drift.
  */
 import { z } from 'astro/zod';
-import { CONTENT_ELEMENTS, ELEMENT_OVERRIDES, type ContentElement } from '../markdown/registry.ts';
-import { createSchemas, plainReference, SYSTEM_FIELD_NAMES, type CollectionName } from '../model/schemas.ts';
+import { CONTENT_ELEMENTS, ELEMENT_OVERRIDES, type ContentElement } from '../markdown/index.ts';
+import { createSchemas, plainReference, SYSTEM_FIELD_NAMES, type CollectionName } from '../model/index.ts';
 
 /** The part of JSON Schema our generators read. */
 export interface JsonSchema {

@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'vite';
 import { useTranslations } from '../../i18n/index.ts';
-import type { ContentProblem } from '../messages/errors.ts';
+import type { ContentProblem } from '../messages/index.ts';
 import { latestDevCheck, problemsForPage } from './dev-problems.ts';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);

@@ -4,9 +4,9 @@
  * pages (which show a Dutch error page on the pages that have one). Both run
  * in the dev server's process but in separate module graphs, hence globalThis.
  */
-import type { EditionCheck } from '../checks/content-check.ts';
-import type { ContentProblem } from '../messages/errors.ts';
-import { entryPath, eventPath, localePrefix, ROUTED_COLLECTIONS, type RoutedCollection } from '../model/routes.ts';
+import type { EditionCheck } from '../checks/index.ts';
+import type { ContentProblem } from '../messages/index.ts';
+import { entryPath, eventPath, localePrefix, ROUTED_COLLECTIONS, type RoutedCollection } from '../model/index.ts';
 
 export interface DevCheck {
   errors: readonly ContentProblem[];

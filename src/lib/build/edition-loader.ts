@@ -1,4 +1,12 @@
 /**
+ * Build (concern): the glue between our content and Astro. Owns the edition of this build
+ * (current-edition.ts, resolved once from the environment), the content loaders that run the checks once
+ * per content sync and hand Astro rendered HTML, build stage timing, the warnings summary, the lock on
+ * Astro's .astro folder for parallel builds and the Dutch error pages of `astro dev`. Its modules have
+ * side effects at import (they read the environment), so there is no index: importers name the module.
+ * May import checks, editions, search, markdown, model and messages.
+ */
+/**
  * Astro content loaders for an edition. The reading, merging and validating
  * happen in edition-plan.ts, the cross-entry checks in content-check.ts (both
  * shared with `npm run check`); this module runs them once per content sync,
@@ -10,13 +18,11 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { recordStage } from './build-stages.ts';
 import { reportWarning } from './build-warnings.ts';
-import { checkEdition, type EditionCheck, type RenderedBody } from '../checks/content-check.ts';
-import { edition } from '../editions/current-edition.ts';
-import { clearPlanCache, COLLECTION_FILES, editionPaths, planCollection } from '../editions/edition-plan.ts';
+import { checkEdition, type EditionCheck, type RenderedBody } from '../checks/index.ts';
+import { edition } from './current-edition.ts';
+import { clearPlanCache, COLLECTION_FILES, editionPaths, planCollection, staleProblem } from '../editions/index.ts';
 import { devCheckOf, publishDevCheck, type DevCheck } from './dev-problems.ts';
-import { ContentError, formatProblem, type ContentProblem } from '../messages/errors.ts';
-import { staleProblem } from '../editions/staleness.ts';
-import { count } from '../messages/wording.ts';
+import { ContentError, count, formatProblem, type ContentProblem } from '../messages/index.ts';
 
 type PlannedCollection = keyof typeof COLLECTION_FILES;
 

@@ -9,20 +9,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { MarkdownHeading } from 'astro';
 import { join, relative } from 'node:path';
-import { bodyRenderer } from '../markdown/body-render.ts';
-import type { Edition } from '../editions/edition.ts';
-import { planCollection, COLLECTION_FILES, type CollectionPlan, type EditionPaths } from '../editions/edition-plan.ts';
-import { lineOfKey, type ContentProblem } from '../messages/errors.ts';
+import { bodyRenderer, readBody, type BodyRender } from '../markdown/index.ts';
+import { COLLECTION_FILES, planCollection, type CollectionPlan, type Edition, type EditionPaths, type StaleOverride } from '../editions/index.ts';
+import { lineOfKey, type ContentProblem } from '../messages/index.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { checkBodies, type CheckedBody } from './link-check.ts';
-import type { BodyRender } from '../markdown/html-steps.ts';
-import { readBody } from '../markdown/pipeline.ts';
-import { invalidNumberLikes, unlinkableNumbers } from '../model/phone-numbers.ts';
+import { entryPath, invalidNumberLikes, ROUTED_COLLECTIONS, unlinkableNumbers, type RoutedCollection } from '../model/index.ts';
 import { reviewState } from './review.ts';
-import { entryPath, ROUTED_COLLECTIONS, type RoutedCollection } from '../model/routes.ts';
 import { buildSiteMap, type MappedEntry } from './site-map.ts';
-import type { StaleOverride } from '../editions/overlay.ts';
-import { loadSynonyms, synonymSources, wordsOf } from '../search/synonyms.ts';
+import { loadSynonyms, synonymSources, wordsOf } from '../search/index.ts';
 
 export interface EditionCheck {
   errors: ContentProblem[];

@@ -3,11 +3,8 @@
  * reference to a missing entry, and does not know our fixed theme slugs.
  * Every problem names the file, the field and the line.
  */
-import { lineOfKey, type ContentProblem } from '../messages/errors.ts';
-import { FRONT_MATTER } from '../model/front-matter.ts';
-import { isCalendarDay } from '../model/dates.ts';
-import { THEME_SLUGS } from '../model/taxonomy.ts';
-import { expectedOneOf, fieldLabel } from '../messages/wording.ts';
+import { expectedOneOf, fieldLabel, lineOfKey, type ContentProblem } from '../messages/index.ts';
+import { FRONT_MATTER, isCalendarDay, THEME_SLUGS } from '../model/index.ts';
 
 /** Front matter fields that hold a calendar day. */
 const DATE_FIELDS = ['reviewed'];

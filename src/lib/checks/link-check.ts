@@ -3,8 +3,8 @@
  * edition has (a hidden national page counts as missing), anchors exist,
  * images exist and have alt text, and headings do not skip levels.
  */
-import type { ContentProblem } from '../messages/errors.ts';
-import type { BodyScan } from '../markdown/pipeline.ts';
+import type { ContentProblem } from '../messages/index.ts';
+import type { BodyScan } from '../markdown/index.ts';
 
 export interface CheckedBody {
   /** File the body lines belong to. */

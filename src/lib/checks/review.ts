@@ -2,7 +2,7 @@
  * Review dates (as in GOV.UK's technical documentation): every entry records
  * when it was last checked; after its collection's interval it is overdue.
  */
-import { monthsBetween } from '../model/dates.ts';
+import { monthsBetween } from '../model/index.ts';
 
 /** Months after which an entry should be checked again, per collection. */
 export const REVIEW_INTERVAL_MONTHS: Record<string, number> = {

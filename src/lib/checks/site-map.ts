@@ -4,10 +4,8 @@
  * entry lists the pages are built from, so the two cannot drift apart.
  */
 import type { SiteMap } from './link-check.ts';
-import type { BodyScan } from '../markdown/pipeline.ts';
-import { REGIONAL_ID_PREFIX } from '../markdown/hast.ts';
-import { AGENDA_PATH, entryPath, eventCalendarPath, eventPath, FEED_PATH, homePath, ROUTED_COLLECTIONS, searchPagePath, sectionPath, type RoutedCollection } from '../model/routes.ts';
-import type { Locale } from '../model/taxonomy.ts';
+import { REGIONAL_ID_PREFIX, type BodyScan } from '../markdown/index.ts';
+import { AGENDA_PATH, entryPath, eventCalendarPath, eventPath, FEED_PATH, homePath, ROUTED_COLLECTIONS, searchPagePath, sectionPath, type Locale, type RoutedCollection } from '../model/index.ts';
 
 
 export interface MappedEntry {

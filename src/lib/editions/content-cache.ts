@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
-import type { ContentProblem } from '../messages/errors.ts';
-import type { ParsedFile } from '../model/front-matter.ts';
+import type { ContentProblem } from '../messages/index.ts';
+import type { ParsedFile } from '../model/index.ts';
 
 export const CONTENT_CACHE_VARIABLE = 'KVO_CONTENT_CACHE';
 

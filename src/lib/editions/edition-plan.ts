@@ -8,13 +8,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { contentCache } from './content-cache.ts';
 import type { Edition } from './edition.ts';
-import type { ContentProblem } from '../messages/errors.ts';
-import { parseContentFile } from '../model/front-matter.ts';
+import { parseEntry, type ContentProblem } from '../messages/index.ts';
+import { createSchemas, LOCALES, parseContentFile, plainReference, type CollectionName, type Locale } from '../model/index.ts';
 import { planOverlay, type PlannedEntry, type ReplaceOverride, type SourceFile, type StaleOverride } from './overlay.ts';
-import { createSchemas, plainReference, type CollectionName } from '../model/schemas.ts';
-import { LOCALES, type Locale } from '../model/taxonomy.ts';
 import { nationalHistory, resolveStaleness, versionOf } from './staleness.ts';
-import { parseEntry } from '../messages/validate.ts';
 
 const schemas = createSchemas(plainReference);
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegionConfig, type RegionConfig } from './region-config.ts';
-import type { Locale } from '../model/taxonomy.ts';
+import type { Locale } from '../model/index.ts';
 import { cleanLogo } from './svg-logo.ts';
 
 export interface Edition {

@@ -4,12 +4,10 @@
  * the edition has, where each one's text comes from, and what is wrong.
  * Pure: the loader does the reading, this module the deciding.
  */
-import type { ContentProblem } from '../messages/errors.ts';
-import { lineOfKey } from '../messages/errors.ts';
-import { readBody } from '../markdown/pipeline.ts';
+import { expectedOneOf, fieldLabel, lineOfKey, type ContentProblem } from '../messages/index.ts';
+import { readBody } from '../markdown/index.ts';
 import { sourceHash, substantiveHash } from './source-hash.ts';
-import { expectedOneOf, fieldLabel } from '../messages/wording.ts';
-import type { Locale } from '../model/taxonomy.ts';
+import type { Locale } from '../model/index.ts';
 
 export interface SourceFile {
   slug: string;

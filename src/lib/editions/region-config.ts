@@ -7,12 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { AA_TEXT, contrastRatio, isHexColour } from './contrast.ts';
-import { ContentError } from '../messages/errors.ts';
-import { parseYaml } from '../model/front-matter.ts';
-import { validateEntry } from '../messages/validate.ts';
-import { expectedOneOf } from '../messages/wording.ts';
-import { LOCALES } from '../model/taxonomy.ts';
-import { httpsUrl } from '../model/schemas.ts';
+import { ContentError, expectedOneOf, validateEntry } from '../messages/index.ts';
+import { httpsUrl, LOCALES, parseYaml } from '../model/index.ts';
 import { cleanLogo } from './svg-logo.ts';
 
 const hexColour = z.string().refine(isHexColour, { message: 'verwacht een kleur als hexcode, bijvoorbeeld "#1d5e3a"' });

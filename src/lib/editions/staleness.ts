@@ -14,8 +14,8 @@
  * default is substantive.
  */
 import { execFileSync } from 'node:child_process';
-import type { ContentProblem } from '../messages/errors.ts';
-import { parseContentFile } from '../model/front-matter.ts';
+import type { ContentProblem } from '../messages/index.ts';
+import { parseContentFile } from '../model/index.ts';
 import type { ReplaceOverride, StaleOverride } from './overlay.ts';
 import { sourceHash, substantiveHash } from './source-hash.ts';
 

@@ -13,7 +13,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdxJsxAttributeUnion, MdastVisitorContext } from 'satteri';
-import { ContentError, type ContentProblem } from '../messages/errors.ts';
+import { ContentError, type ContentProblem } from '../messages/index.ts';
 import { CONTENT_ELEMENTS, type ContentElement, isUnsafeUrl } from './registry.ts';
 
 const ALLOWED = 'Markdown-tekst, of een onderdeel uit de lijst "Toegestane onderdelen" in docs/front-matter.md';

@@ -6,8 +6,7 @@
  */
 import { useTranslations } from '../../i18n/index.ts';
 import type { BodyRender } from './html-steps.ts';
-import { DEFAULT_LOCALE, entryPath, PVO_DIRECTORY_SLUG } from '../model/routes.ts';
-import type { Locale } from '../model/taxonomy.ts';
+import { DEFAULT_LOCALE, entryPath, PVO_DIRECTORY_SLUG, type Locale } from '../model/index.ts';
 
 export function bodyRenderer(pages: readonly { slug: string; lang: Locale }[], base: string) {
   // Once per build, not per body: a scan of every page for every body grew with pages².

@@ -12,7 +12,7 @@
  */
 import type { ContentComponentName, ContentElementName } from './registry.ts';
 import { CONTENT_ELEMENTS } from './registry.ts';
-import { withBase } from '../model/routes.ts';
+import { withBase } from '../model/index.ts';
 import { REGIONAL_ID_PREFIX, element, type Ctx, type HNode } from './hast.ts';
 
 export interface BodyRender {

@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri, satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import { defineHastPlugin, defineMdastPlugin, type HastPluginEntry, type MdastPluginEntry } from 'satteri';
-import { ContentError, type ContentProblem } from '../messages/errors.ts';
+import { ContentError, type ContentProblem } from '../messages/index.ts';
 import { contentAllowList, displayPath } from './allow-list.ts';
 import { htmlSteps, type BodyRender } from './html-steps.ts';
 import { contentHastPlugins } from './content-steps.ts';

@@ -3,8 +3,7 @@
  * time (see phone-numbers.ts for what counts as one). "Bel 112" and the like
  * get the class `tel-call`, which a stappenplan step shows as a call button.
  */
-import { iconHast } from '../model/icons.ts';
-import { findPhoneNumbers, isCallToAction } from '../model/phone-numbers.ts';
+import { findPhoneNumbers, iconHast, isCallToAction } from '../model/index.ts';
 import { ancestorTags, element, textOf, type Ctx, type HNode } from './hast.ts';
 
 /** Inside these, text stays as it is. */

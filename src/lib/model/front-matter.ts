@@ -7,8 +7,7 @@
  */
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { ContentProblem } from '../messages/errors.ts';
-import { explainUnreadable, explainYamlError } from '../messages/yaml-errors.ts';
+import { explainUnreadable, explainYamlError, type ContentProblem } from '../messages/index.ts';
 
 export interface ParsedFile {
   data: Record<string, unknown>;

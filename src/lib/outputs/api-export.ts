@@ -4,7 +4,7 @@
  * the contract; /api/schema.json is generated from it.
  */
 import { z } from 'astro/zod';
-import { httpsUrl } from '../model/schemas.ts';
+import { httpsUrl } from '../model/index.ts';
 
 export const EXPORTED_COLLECTIONS = ['themes', 'concepts', 'toolkits'] as const;
 export type ExportedCollection = (typeof EXPORTED_COLLECTIONS)[number];

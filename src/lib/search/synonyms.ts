@@ -9,13 +9,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentProblem } from '../messages/errors.ts';
-import { lineOfPath } from '../messages/errors.ts';
-import { parseContentFile } from '../model/front-matter.ts';
-import { synonymsSchema } from '../model/schemas.ts';
+import { lineOfPath, validateEntry, type ContentProblem } from '../messages/index.ts';
+import { LOCALES, parseContentFile, synonymsSchema, type Locale } from '../model/index.ts';
 import { fold, tokenize, type SynonymMap } from './search-words.ts';
-import { LOCALES, type Locale } from '../model/taxonomy.ts';
-import { validateEntry } from '../messages/validate.ts';
 
 export const SYNONYMS_FILE = 'synonyms.yaml';
 

@@ -3,7 +3,7 @@
  * list of them; a case whose stappenplan is missing in an edition (hidden by a
  * region, not written yet) drops out instead of linking to nothing.
  */
-import type { IconName } from '../model/icons.ts';
+import type { IconName } from '../model/index.ts';
 
 export interface AcuteCase {
   /** UI string key suffix: `acute.<key>`. */

@@ -1,14 +1,18 @@
 /**
+ * Site (concern): what pages, layouts and components need besides the content itself. Owns the
+ * content queries on Astro's store (this module, which only runs inside Astro), the "Net gebeurd?"
+ * cases, the no-script filters of overview pages, the regional table of contents and section labels.
+ * Only src/pages, src/layouts and src/components import it. May import build, editions, model and
+ * messages.
+ */
+/**
  * The one place pages get content from. Takes every collection of the
  * edition from Astro's store once per build and hands out sorted, typed
  * lists per language. The content was read, validated and checked (references,
  * links) once, by the loaders during content sync; nothing here reads files.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { byOrderThenTitle, byTitle, ThemeIndex } from '../model/relations.ts';
-import { SectorIndex } from '../model/sectors.ts';
-import { DEFAULT_LOCALE, entryPath, ROUTED_COLLECTIONS, type RoutedCollection } from '../model/routes.ts';
-import type { Locale } from '../model/taxonomy.ts';
+import { byOrderThenTitle, byTitle, DEFAULT_LOCALE, entryPath, ROUTED_COLLECTIONS, SectorIndex, ThemeIndex, type Locale, type RoutedCollection } from '../model/index.ts';
 
 export type Theme = CollectionEntry<'themes'>;
 export type Concept = CollectionEntry<'concepts'>;

@@ -1,6 +1,6 @@
 /** The UI name of each routed collection, in the reader's language. */
 import type { UiKey } from '../../i18n/index.ts';
-import type { RoutedCollection } from '../model/routes.ts';
+import type { RoutedCollection } from '../model/index.ts';
 
 const SECTION_LABEL_KEYS = {
   themes: 'section.themes',

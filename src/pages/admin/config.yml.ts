@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { buildCmsConfig } from '../../lib/authoring/cms-config.ts';
-import { edition } from '../../lib/editions/current-edition.ts';
-import { listRegions } from '../../lib/editions/region-config.ts';
+import { buildCmsConfig } from '../../lib/authoring/index.ts';
+import { edition } from '../../lib/build/current-edition.ts';
+import { listRegions } from '../../lib/editions/index.ts';
 
 export const GET: APIRoute = () => {
   const config = buildCmsConfig({

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent, type AgendaEvent } from '../../lib/site/content.ts';
-import { eventToIcs } from '../../lib/outputs/calendar.ts';
-import { edition } from '../../lib/editions/current-edition.ts';
-import { absoluteUrl, eventPath, withBase } from '../../lib/model/routes.ts';
+import { eventToIcs } from '../../lib/outputs/index.ts';
+import { edition } from '../../lib/build/current-edition.ts';
+import { absoluteUrl, eventPath, withBase } from '../../lib/model/index.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { events } = await loadContent();

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadContent, slugOf, type Concept, type Theme, type Toolkit } from '../../lib/site/content.ts';
-import { edition } from '../../lib/editions/current-edition.ts';
-import { buildExport, EXPORTED_COLLECTIONS, type ExportedCollection, type ExportItem } from '../../lib/outputs/api-export.ts';
-import { isoDay } from '../../lib/model/dates.ts';
-import { absoluteUrl, entryPath, SECTIONS, withBase } from '../../lib/model/routes.ts';
+import { edition } from '../../lib/build/current-edition.ts';
+import { buildExport, EXPORTED_COLLECTIONS, type ExportedCollection, type ExportItem } from '../../lib/outputs/index.ts';
+import { absoluteUrl, entryPath, isoDay, SECTIONS, withBase } from '../../lib/model/index.ts';
 
 export function getStaticPaths() {
   return EXPORTED_COLLECTIONS.map((collection) => ({ params: { collection } }));

@@ -1,12 +1,10 @@
 /** The search page's aids per language (stop words, synonyms, best bets); the build adds the index vocabulary. */
 import type { APIRoute } from 'astro';
 import { loadContent, slugOf, type RoutedEntry } from '../../../lib/site/content.ts';
-import { edition, localeStaticPaths } from '../../../lib/editions/current-edition.ts';
-import { editionPaths } from '../../../lib/editions/edition-plan.ts';
-import { entryPath, SECTIONS, withBase } from '../../../lib/model/routes.ts';
-import { buildSearchAids, type AidsEntry } from '../../../lib/search/search-aids.ts';
-import { loadSynonyms, synonymSources } from '../../../lib/search/synonyms.ts';
-import type { Locale } from '../../../lib/model/taxonomy.ts';
+import { edition, localeStaticPaths } from '../../../lib/build/current-edition.ts';
+import { editionPaths } from '../../../lib/editions/index.ts';
+import { entryPath, SECTIONS, withBase, type Locale } from '../../../lib/model/index.ts';
+import { buildSearchAids, loadSynonyms, synonymSources, type AidsEntry } from '../../../lib/search/index.ts';
 
 export const getStaticPaths = localeStaticPaths;
 

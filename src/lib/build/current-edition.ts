@@ -1,7 +1,6 @@
 /** The edition of this build, resolved once from the environment (see edition.ts), and its languages. */
-import { resolveEdition } from './edition.ts';
-import { langParam } from '../model/routes.ts';
-import type { Locale } from '../model/taxonomy.ts';
+import { resolveEdition } from '../editions/index.ts';
+import { langParam, type Locale } from '../model/index.ts';
 
 export const edition = resolveEdition(process.env, process.cwd());
 

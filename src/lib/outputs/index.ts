@@ -1,0 +1,15 @@
+/**
+ * Outputs: files the site publishes besides its pages. Owns the Atom feed, iCalendar files, the
+ * JSON export for partners and its schema, the Content-Security-Policy of every page and the "last
+ * changed" dates from git. May import model and messages.
+ *
+ * This index names what the concern offers the rest of src/; inside the folder modules import each
+ * other directly. Command-line scripts and unit tests may import a single module.
+ */
+export { EXPORTED_COLLECTIONS, buildExport, exportJsonSchema } from './api-export.ts';
+export type { ExportItem, ExportedCollection } from './api-export.ts';
+export { eventToIcs } from './calendar.ts';
+export { ADMIN_POLICY, SEARCH_POLICY, contentSecurityPolicy } from './csp.ts';
+export type { PagePolicy } from './csp.ts';
+export { renderAtom } from './feed.ts';
+export { lastModified } from './git-dates.ts';
