@@ -3,12 +3,14 @@
  * that needs no rendering, for the national edition and every region (or the
  * ones named). One line per problem: `file:line — what is wrong — how to fix`.
  * Exit code 1 on any error (front matter not in the canonical form included);
- * warnings (overdue reviews, stale overrides) do not fail.
+ * warnings (overdue reviews, dated claims to check again, stale overrides,
+ * Dutch texts under the B1 line) do not fail.
  *
  *   npm run check                 all editions
  *   npm run check -- voorbeeld-noord
  */
 import { checkEdition } from '../src/lib/checks/content-check.ts';
+import { editionReadability, readabilityWarnings } from '../src/lib/checks/plain-language.ts';
 import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/editions/edition.ts';
 import { editionPaths } from '../src/lib/editions/edition-plan.ts';
 import { checkEditionSetup } from '../src/lib/authoring/edition-setup.ts';
@@ -38,6 +40,8 @@ for (const id of editions) {
     // National files are checked once per edition; report each problem once.
     for (const problem of result.errors) errors.set(problemLine(problem), problem);
     for (const problem of result.warnings) warnings.set(problemLine(problem), problem);
+    // B1: a warning for each Dutch text under the line (only here and in the report, not in the build).
+    for (const problem of readabilityWarnings(editionReadability(result.plans))) warnings.set(problemLine(problem), problem);
     for (const stale of result.stale) {
       const problem = staleProblem(stale);
       warnings.set(problemLine(problem), problem);

@@ -1,11 +1,13 @@
 /**
- * Editorial report per edition: overdue reviews, stale regional overrides and
- * entries without sources, as Markdown tables (paste into an issue, or read
+ * Editorial report per edition: overdue reviews, dated claims to check again,
+ * stale regional overrides, entries without sources and the readability (B1) of
+ * every Dutch text, as Markdown tables (paste into an issue, or read
  * in the terminal).
  *
  *   npm run report [-- <id> …]
  */
 import { checkEdition } from '../src/lib/checks/content-check.ts';
+import { B1_LINE, editionReadability } from '../src/lib/checks/plain-language.ts';
 import { formatDay } from '../src/lib/model/dates.ts';
 import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/editions/edition.ts';
 import { editionPaths } from '../src/lib/editions/edition-plan.ts';
@@ -28,6 +30,7 @@ for (const id of requested.length ? requested : [NATIONAL_EDITION_ID, ...listReg
   const { plans, stale, errors } = checkEdition(edition, editionPaths(root, process.env), now);
   const overdue: string[][] = [];
   const withoutSources: string[][] = [];
+  const rechecks: { file: string; date: Date; what: string }[] = [];
   for (const [collection, plan] of Object.entries(plans)) {
     for (const entry of plan.entries) {
       const file = entry.extension?.file ?? entry.file;
@@ -36,6 +39,8 @@ for (const id of requested.length ? requested : [NATIONAL_EDITION_ID, ...listReg
         const state = reviewState(collection, reviewed, now);
         if (state.status === 'overdue') overdue.push([file, formatDay(reviewed), `${state.months} mnd (norm ${state.interval})`]);
       }
+      const recheck = entry.parsed?.recheck as { date: Date; what: string } | undefined;
+      if (recheck) rechecks.push({ file, ...recheck });
       if (collection !== 'events' && !(Array.isArray(entry.data.sources) && entry.data.sources.length > 0)) withoutSources.push([file]);
     }
   }
@@ -43,5 +48,9 @@ for (const id of requested.length ? requested : [NATIONAL_EDITION_ID, ...listReg
   if (errors.length) console.log(`⚠ ${count(errors.length, 'inhoudsfout', 'inhoudsfouten')}: draai npm run check -- ${id}\n`);
   console.log(`## Over de controletermijn (${overdue.length})\n\n${table(['bestand', 'laatst gecontroleerd', 'geleden'], overdue)}\n`);
   console.log(`## Verouderde regionale versies (${stale.length})\n\n${table(['regionaal bestand', 'landelijke bron', 'basedOn', 'overnemen na het lezen van de wijziging'], stale.map((item) => [item.file, item.nationalFile, item.basedOn, `\`${acceptCommand(item)}\``]))}\n`);
-  console.log(`## Zonder bronnen (${withoutSources.length})\n\n${table(['bestand'], withoutSources)}`);
+  console.log(`## Opnieuw nakijken (${rechecks.length})\n\n${table(['bestand', 'datum', 'wat', 'wanneer'], rechecks.sort((a, b) => a.date.getTime() - b.date.getTime()).map((item) => [item.file, formatDay(item.date), item.what, item.date.getTime() <= now.getTime() ? '**nu nakijken**' : 'later']))}\n`);
+  console.log(`## Zonder bronnen (${withoutSources.length})\n\n${table(['bestand'], withoutSources)}\n`);
+  const scores = editionReadability(plans).sort((a, b) => a.score - b.score);
+  const under = scores.filter((score) => score.score < B1_LINE).length;
+  console.log(`## Leesbaarheid (Flesch-Douma, lijn ${B1_LINE}; ${under} onder de lijn)\n\n${table(['bestand', 'score', 'woorden per zin', 'lettergrepen per woord', 'woorden'], scores.map((score) => [score.file, `${score.score.toFixed(0)}${score.score < B1_LINE ? ' ✗' : ''}`, score.wordsPerSentence.toFixed(1), score.syllablesPerWord.toFixed(2), String(score.words)]))}`);
 }

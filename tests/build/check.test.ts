@@ -100,3 +100,36 @@ test('a file with another error gets that error, not a front matter form error o
   assert.match(result.output, /toolkits\/testchecklist\.mdx:4 — reviewed: "2026-02-30" — verwacht een bestaande datum/);
   assert.doesNotMatch(result.output, /front matter/);
 });
+
+test('"het PVO in uw regio" without a link to the PVO list is an error on its line', () => {
+  const result = check((dir) => append(dir, 'themes/overvallen.mdx', '\nNeem contact op met het PVO in uw regio.\n\nOf met <PvoLink>het PVO in uw regio</PvoLink>.\n'));
+  assert.equal(result.status, 1);
+  assert.match(result.output, /✗ .*themes\/overvallen\.mdx:14 — tekst: "PVO in uw regio" zonder link naar de lijst van PVO's — verwacht een link naar "Vind uw PVO": zet <PvoLink>/);
+  assert.doesNotMatch(result.output, /overvallen\.mdx:16/);
+});
+
+test('a source on a retired site is an error that names the site to use instead', () => {
+  const result = check((dir) => {
+    writeFileSync(join(dir, 'retired-sources.yaml'), 'oude-site.nl:\n  since: 2026-01-01\n  why: "de organisatie is opgegaan in een andere"\n  use: "https://www.nieuwe-site.nl/"\n');
+    append(dir, 'toolkits/testchecklist.mdx', '\nMeer op [de oude site](https://www.oude-site.nl/tips/).\n');
+  });
+  assert.equal(result.status, 1);
+  assert.match(result.output, /✗ .*toolkits\/testchecklist\.mdx:17 — tekst: https:\/\/www\.oude-site\.nl\/tips\/: oude-site\.nl is sinds 2026-01-01 geen bruikbare bron meer \(de organisatie is opgegaan in een andere\) — verwacht een actuele bron in de plaats, bijvoorbeeld via https:\/\/www\.nieuwe-site\.nl\//);
+});
+
+test('a dated claim past its recheck date is a warning with what to check', () => {
+  const result = check((dir) => {
+    const file = join(dir, 'concepts/testconcept.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^(reviewed: .*)$/m, '$1\nrecheck:\n  date: 2026-01-15\n  what: "Is de wet al in werking?"'));
+  });
+  assert.equal(result.status, 0, result.output);
+  assert.match(result.output, /! .*concepts\/testconcept\.mdx:\d+ — recheck: opnieuw nakijken sinds 2026-01-15: Is de wet al in werking\? — verwacht kijk het na bij de bron/);
+  assert.match(result.output, /0 fouten, 1 waarschuwing/);
+});
+
+test('a Dutch text under the B1 line is a warning that quotes its hardest sentence', () => {
+  const hard = 'De implementatie van informatiebeveiligingsmaatregelen binnen ondernemersverenigingen vereist structurele samenwerkingsverbanden tussen verzekeringsmaatschappijen, beveiligingsorganisaties en gemeentelijke veiligheidscoördinatoren.';
+  const result = check((dir) => append(dir, 'concepts/testconcept.mdx', `\n${Array.from({ length: 4 }, () => hard).join(' ')}\n`));
+  assert.equal(result.status, 0, result.output);
+  assert.match(result.output, /! .*concepts\/testconcept\.mdx:\d+ — tekst: leesbaarheid -?\d+ \(Flesch-Douma; .*moeilijkste zinnen: "De implementatie van informatiebeveiligingsmaatregelen.*— verwacht minstens 60 \(B1\)/);
+});

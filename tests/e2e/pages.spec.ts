@@ -1,13 +1,16 @@
 /**
  * Every page in the sitemap: answers 200, has the right language, one h1,
  * a canonical URL, zero axe violations (WCAG 2.2 AA), requests nothing
- * from another origin, and runs under a strict Content-Security-Policy
- * without a single violation.
+ * from another origin, runs under a strict Content-Security-Policy
+ * without a single violation, and every internal link, image and in-page
+ * anchor on it resolves.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { cspOf, sitemapPaths, sitePath, trackCspViolations, trackForeignRequests } from './support/site.ts';
+import { cspOf, sitemapPaths, sitePath, siteRelative, trackCspViolations, trackForeignRequests } from './support/site.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -20,35 +23,118 @@ test('the sitemap lists every kind of page', async ({ request }) => {
   expect(paths).not.toContain('/zoeken/');
 });
 
-test('every page is reachable, accessible and self-contained', async ({ page, request, baseURL }) => {
-  test.setTimeout(10 * 60_000);
-  const expectedStatus = new Map<string, number>([['/zoeken/', 200], ['/bestaat-niet/', 404]]);
-  const paths = [...(await sitemapPaths(request)), ...expectedStatus.keys()];
-  const foreign = trackForeignRequests(page, new URL(baseURL!).origin);
-  const violations = await trackCspViolations(page);
-  const failures: string[] = [];
+/**
+ * The sweep over every page, in shards so that both workers share it. Per page: the status, `lang`, one
+ * h1, the main landmark, the canonical URL, a strict CSP, no CSP violation, no request to another origin,
+ * every in-page anchor and (once per shard) every internal link target; and zero axe violations, except
+ * on a regional page whose main content is byte for byte the national edition's (tested there, see
+ * sharedWithNational()) — every kind of page is still checked with axe once per edition, so its own
+ * header, footer and colours are.
+ */
+const SHARDS = 3;
+for (let shard = 0; shard < SHARDS; shard++) {
+  test(`every page is reachable, accessible and self-contained, and its links resolve (${shard + 1}/${SHARDS})`, async ({ page, request, baseURL }, testInfo) => {
+    test.setTimeout(8 * 60_000);
+    const origin = new URL(baseURL!).origin;
+    const expectedStatus = new Map<string, number>([['/zoeken/', 200], ['/bestaat-niet/', 404]]);
+    const paths = [...(await sitemapPaths(request)), ...expectedStatus.keys()];
+    const representatives = templateRepresentatives(paths);
+    const shared = sharedWithNational(testInfo);
+    const mine = paths.filter((_, index) => index % SHARDS === shard);
+    const foreign = trackForeignRequests(page, origin);
+    const violations = await trackCspViolations(page);
+    const failures: string[] = [];
+    const targets = new Map<string, string>(); // internal target URL → first page linking to it
+    let axeRuns = 0;
+    for (const path of mine) {
+      const response = await page.goto(sitePath(path));
+      if (response?.status() !== (expectedStatus.get(path) ?? 200)) {
+        failures.push(`${path}: HTTP ${response?.status()}`);
+        continue;
+      }
+      await expect(page.locator('html'), path).toHaveAttribute('lang', /^\/([a-z]{2})\//.exec(path)?.[1] ?? 'nl');
+      await expect(page.locator('h1'), path).toHaveCount(1);
+      await expect(page.locator('main#hoofdinhoud'), path).toHaveCount(1);
+      if (!expectedStatus.has(path)) {
+        await expect(page.locator('link[rel=canonical]'), path).toHaveAttribute('href', new RegExp(`${path.replace(/\//g, '\\/')}$`));
+      }
+      failures.push(...strictPolicyProblems(path, await cspOf(page)));
+      const found = await page.evaluate(() => ({
+        urls: [
+          ...[...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+          ...[...document.querySelectorAll('img[src]')].map((img) => (img as HTMLImageElement).src),
+          ...[...document.querySelectorAll('link[href]')].map((link) => (link as HTMLLinkElement).href),
+        ],
+        missingAnchors: [...document.querySelectorAll('a[href^="#"]')].map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))).filter((id) => id && !document.getElementById(id)),
+      }));
+      failures.push(...found.missingAnchors.map((id) => `${path}: anker #${id} bestaat niet`));
+      for (const url of found.urls) {
+        const target = new URL(url);
+        if (target.origin !== origin) continue;
+        target.hash = '';
+        if (!targets.has(target.href)) targets.set(target.href, path);
+      }
+      if (shared.has(path) && !representatives.has(path)) continue;
+      axeRuns++;
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      for (const violation of results.violations) {
+        failures.push(`${path}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      }
+    }
+    for (const [url, from] of targets) {
+      const response = await request.get(url, { maxRedirects: 0 });
+      if (response.status() !== 200) failures.push(`${from} → ${siteRelative(new URL(url).pathname)}: HTTP ${response.status()}`);
+    }
+    testInfo.annotations.push({ type: 'axe', description: `${axeRuns} of ${mine.length} pages checked with axe; ${shared.size} pages of this edition share the national main content` });
+    expect(mine.length).toBeGreaterThan(10);
+    expect(targets.size).toBeGreaterThan(20);
+    expect(failures, failures.join('\n')).toEqual([]);
+    expect(foreign, 'requests to another origin').toEqual([]);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  });
+}
+
+/** One page of every kind (the path with its slugs as `*`: `/themas/*\/`, `/en/over/*\/`, `/`): axe checks it in every edition. */
+function templateRepresentatives(paths: string[]): Set<string> {
+  const byKind = new Map<string, string>();
   for (const path of paths) {
-    const response = await page.goto(sitePath(path));
-    if (response?.status() !== (expectedStatus.get(path) ?? 200)) {
-      failures.push(`${path}: HTTP ${response?.status()}`);
-      continue;
-    }
-    await expect(page.locator('html'), path).toHaveAttribute('lang', path.startsWith('/en/') ? 'en' : 'nl');
-    await expect(page.locator('h1'), path).toHaveCount(1);
-    await expect(page.locator('main#hoofdinhoud'), path).toHaveCount(1);
-    if (!expectedStatus.has(path)) {
-      await expect(page.locator('link[rel=canonical]'), path).toHaveAttribute('href', new RegExp(`${path.replace(/\//g, '\\/')}$`));
-    }
-    failures.push(...strictPolicyProblems(path, await cspOf(page)));
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    for (const violation of results.violations) {
-      failures.push(`${path}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    }
+    const segments = path.split('/').filter(Boolean);
+    const lang = /^[a-z]{2}$/.test(segments[0] ?? '') ? segments.shift()! : '';
+    const kind = [lang, ...segments.map((segment, index) => (index === 0 ? segment : '*'))].join('/');
+    if (!byKind.has(kind)) byKind.set(kind, path);
   }
-  expect(failures, failures.join('\n')).toEqual([]);
-  expect(foreign, 'requests to another origin').toEqual([]);
-  expect(violations, 'Content-Security-Policy violations').toEqual([]);
-});
+  return new Set(byKind.values());
+}
+
+/**
+ * Site paths of this (regional) edition whose `<main>` is the national edition's, apart from what names
+ * the edition (its name and address in the print header, its edit link) and its base path: the same
+ * HTML that the national project's sweep checks with axe. Empty for the national edition, and when the
+ * national edition is not part of this run.
+ */
+function sharedWithNational(testInfo: TestInfo): Set<string> {
+  const own = testInfo.project.metadata as { edition: string; outDir: string; base: string };
+  const national = testInfo.config.projects.find((project) => project.name === 'landelijk')?.metadata as typeof own | undefined;
+  if (!national || own.edition === 'landelijk') return new Set();
+  const mainOf = (outDir: string, base: string, file: string): string | undefined => {
+    const path = join(outDir, file);
+    if (!existsSync(path)) return undefined;
+    const html = readFileSync(path, 'utf8');
+    const main = /<main[\s\S]*<\/main>/.exec(html)?.[0];
+    return main
+      ?.replace(/<p class="print-only print-head">[\s\S]*?<\/p>/, '')
+      .replace(/href="https?:[^"]*"/g, 'href=""')
+      .split(`"${base}`).join('"/');
+  };
+  const shared = new Set<string>();
+  for (const entry of readdirSync(own.outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const file = relative(own.outDir, join(entry.parentPath, entry.name));
+    const ours = mainOf(own.outDir, own.base, file);
+    if (ours !== undefined && ours === mainOf(national.outDir, national.base, file)) shared.add(`/${file.replace(/index\.html$/, '')}`);
+  }
+  return shared;
+}
 
 /** What every page's policy must say; only the search page may run WebAssembly (Pagefind). */
 function strictPolicyProblems(path: string, csp: Map<string, string[]>): string[] {
@@ -68,7 +154,7 @@ function strictPolicyProblems(path: string, csp: Map<string, string[]>): string[
     if (scripts.includes(unsafe)) problems.push(`${path}: CSP script-src allows ${unsafe}`);
     if (styles.includes(unsafe)) problems.push(`${path}: CSP style-src allows ${unsafe}`);
   }
-  const isSearch = /^\/(en\/)?zoeken\/$/.test(path);
+  const isSearch = /^\/([a-z]{2}\/)?zoeken\/$/.test(path);
   if (scripts.includes("'wasm-unsafe-eval'") !== isSearch) problems.push(`${path}: 'wasm-unsafe-eval' ${isSearch ? 'missing on the search page' : 'on a page without search'}`);
   return problems;
 }

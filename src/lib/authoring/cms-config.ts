@@ -32,6 +32,9 @@ const LABELS: Record<string, string> = {
   title: 'Titel',
   summary: 'Samenvatting (één zin)',
   reviewed: 'Laatst gecontroleerd',
+  recheck: 'Opnieuw nakijken',
+  date: 'Datum',
+  what: 'Wat',
   sources: 'Bronnen',
   url: 'URL',
   keywords: 'Extra zoekwoorden',
@@ -86,7 +89,7 @@ const SINGULAR_LABELS: Record<string, string> = {
  * Dates and times are typed as the check reads them (the browser's date
  * picker shows the computer's own notation, such as 11/30/2026).
  */
-const DATE_FIELDS = new Set(['reviewed']);
+const DATE_FIELDS = new Set(['reviewed', 'date']);
 const DATETIME_FIELDS = new Set(['start', 'end']);
 const DATE_PATTERN: [string, string] = ['^\\d{4}-\\d{2}-\\d{2}$', 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-30'];
 const DATETIME_PATTERN: [string, string] = ['^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$', 'Schrijf datum en tijd als JJJJ-MM-DD UU:MM in Nederlandse tijd, bijvoorbeeld 2027-02-11 19:30'];

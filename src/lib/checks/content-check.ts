@@ -14,10 +14,12 @@ import { COLLECTION_FILES, planCollection, type CollectionPlan, type Edition, ty
 import { lineOfKey, type ContentProblem } from '../messages/index.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { checkBodies, type CheckedBody } from './link-check.ts';
-import { entryPath, invalidNumberLikes, ROUTED_COLLECTIONS, unlinkableNumbers, type RoutedCollection } from '../model/index.ts';
+import { entryPath, invalidNumberLikes, PVO_DIRECTORY_SLUG, ROUTED_COLLECTIONS, unlinkableNumbers, type RoutedCollection } from '../model/index.ts';
 import { reviewState } from './review.ts';
 import { buildSiteMap, type MappedEntry } from './site-map.ts';
 import { loadSynonyms, synonymSources, wordsOf } from '../search/index.ts';
+import { unlinkedPvoMentions } from './pvo-mentions.ts';
+import { loadRetiredSources, retiredSourceProblems } from './retired-sources.ts';
 
 export interface EditionCheck {
   errors: ContentProblem[];
@@ -123,6 +125,23 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
     }
   }
 
+  // "Het PVO in uw regio" must lead to the list of PVO's; a source or link must not point at a retired site.
+  const retired = loadRetiredSources(paths.contentDir);
+  errors.push(...retired.problems);
+  for (const plan of Object.values(plans)) {
+    for (const entry of plan.entries) {
+      const files = [{ file: entry.file, text: entry.text, body: entry.body }, ...(entry.extension ? [{ file: entry.extension.file, text: entry.extensionText ?? '', body: entry.extension.body }] : [])];
+      for (const source of files) {
+        // The PVO list itself needs no link to itself.
+        const mentions = entry.slug === PVO_DIRECTORY_SLUG ? [] : unlinkedPvoMentions(source.body);
+        for (const mention of mentions) {
+          errors.push({ file: source.file, field: 'tekst', line: bodyStartLine(source.text) + mention.line - 1, found: `"${mention.phrase}" zonder link naar de lijst van PVO's`, expected: 'een link naar "Vind uw PVO": zet <PvoLink>…</PvoLink> om de woorden (zie docs/redactie.md), zodat de lezer zijn PVO vindt' });
+        }
+        errors.push(...retiredSourceProblems(source.file, source.text, retired.retired));
+      }
+    }
+  }
+
   // Duplicate titles confuse readers and search results.
   for (const collection of ROUTED_COLLECTIONS) {
     const seen = new Map<string, string>();
@@ -149,6 +168,11 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
       const state = reviewState(collection, reviewed, now);
       const line = lineOfKey(entry.extension ? (entry.extensionText ?? '') : entry.text, 'reviewed') ?? lineOfKey(entry.text, 'reviewed');
       if (state.status === 'future') errors.push({ file, field: 'reviewed', line, found: `${String(entry.data.reviewed)}, een datum in de toekomst`, expected: 'de datum waarop u de tekst controleerde (vandaag of eerder)' });
+      const recheck = entry.parsed?.recheck as { date: Date; what: string } | undefined;
+      if (recheck && recheck.date.getTime() <= now.getTime()) {
+        const recheckLine = lineOfKey(entry.extension ? (entry.extensionText ?? '') : entry.text, 'recheck');
+        warnings.push({ file, field: 'recheck', line: recheckLine, found: `opnieuw nakijken sinds ${recheck.date.toISOString().slice(0, 10)}: ${recheck.what}`, expected: 'kijk het na bij de bron, werk de tekst bij en zet recheck op een nieuwe datum (of haal recheck weg als het niet meer kan veranderen)' });
+      }
       if (state.status === 'overdue') {
         warnings.push({ file, field: 'reviewed', line, found: `${state.months} maanden geleden gecontroleerd`, expected: `een controle elke ${state.interval} maanden: lees de tekst na, werk bij wat niet klopt en zet reviewed op de datum van vandaag` });
       }

@@ -14,8 +14,10 @@ interface Hyphenator {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
 }
 
-// `hyphen/nl` is CommonJS and a folder (no "exports" map), so an ES import cannot resolve it.
-const hyphenNl = createRequire(import.meta.url)('hyphen/nl') as Hyphenator;
+// `hyphen/nl` is CommonJS and a folder (no "exports" map), so an ES import cannot resolve it. Loaded on
+// first use: the build imports the checks but never measures readability.
+let hyphenNl: Hyphenator | undefined;
+const hyphenator = () => (hyphenNl ??= createRequire(import.meta.url)('hyphen/nl') as Hyphenator);
 
 const HYPHEN_POINT = '\u00ad';
 
@@ -50,14 +52,20 @@ export function wordsOf(sentence: string): string[] {
 }
 
 /** Syllables of one word: hyphenation points + 1 for each part between hyphens, at least 1. */
+const syllableCache = new Map<string, number>();
+
 export function syllablesOf(word: string): number {
+  const known = syllableCache.get(word);
+  if (known !== undefined) return known;
   let total = 0;
   for (const part of word.split(/[-‐–/]/u)) {
     if (!/\p{L}/u.test(part)) continue;
-    const hyphenated = hyphenNl.hyphenateSync(part.toLowerCase(), { hyphenChar: HYPHEN_POINT, minWordLength: 2 });
+    const hyphenated = hyphenator().hyphenateSync(part.toLowerCase(), { hyphenChar: HYPHEN_POINT, minWordLength: 2 });
     total += hyphenated.split(HYPHEN_POINT).length;
   }
-  return Math.max(1, total);
+  const syllables = Math.max(1, total);
+  syllableCache.set(word, syllables);
+  return syllables;
 }
 
 function sentencesOf(text: string): string[] {

@@ -83,6 +83,13 @@ export const entryFields = {
     .max(220, 'verwacht een samenvatting van één zin (20 tot 220 tekens)')
     .describe('Eén zin: staat in overzichten, zoekresultaten en als beschrijving voor zoekmachines'),
   reviewed: calendarDay.describe('Datum waarop de inhoud voor het laatst is gecontroleerd (JJJJ-MM-DD)'),
+  recheck: z
+    .strictObject({
+      date: calendarDay.describe('Datum waarop iemand de bewering opnieuw moet nakijken (JJJJ-MM-DD)'),
+      what: z.string().min(10, 'zeg in een zin wat er nagekeken moet worden, bijvoorbeeld "Is de wet al in werking?"').describe('Wat er dan nagekeken moet worden'),
+    })
+    .optional()
+    .describe('Alleen bij iets wat nog kan veranderen (een wet die nog moet ingaan, een fusie, een subsidieronde): wanneer en wat u opnieuw nakijkt. npm run check waarschuwt na die datum.'),
   sources: z.array(sourceSchema).min(1, 'noem minstens één bron').describe('Bronnen waarop de tekst steunt'),
   keywords: z
     .array(z.string().min(2))
@@ -122,6 +129,19 @@ export const synonymsSchema = z.strictObject({
   nl: synonymList.describe('Nederlands: "wat bezoekers typen: waar de kennisbank het over heeft"'),
   en: synonymList.describe('English: "what visitors type: the word the pages use"'),
 });
+
+/**
+ * `content/retired-sources.yaml`: websites that are gone or no longer kept up to date, by domain. The
+ * content check refuses a source or link to them and names the site to use instead.
+ */
+export const retiredSourcesSchema = z.record(
+  z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'verwacht een domeinnaam zonder https:// en zonder www., zoals digitaltrustcenter.nl'),
+  z.strictObject({
+    since: calendarDay.describe('Sinds wanneer de site niet meer bruikbaar is'),
+    why: z.string().min(10, 'zeg in een zin waarom de site niet meer bruikbaar is').describe('Waarom'),
+    use: httpsUrl('de URL die redacteuren in de plaats gebruiken').describe('Wat u in de plaats gebruikt'),
+  }),
+);
 
 export function createSchemas(reference: ReferenceFactory) {
   const themeRefs = z.array(reference('themes')).min(1, 'noem minstens één thema').describe("Thema's waar dit bij hoort");
