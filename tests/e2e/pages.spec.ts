@@ -68,10 +68,12 @@ for (let shard = 0; shard < SHARDS; shard++) {
         missingAnchors: [...document.querySelectorAll('a[href^="#"]')].map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))).filter((id) => id && !document.getElementById(id)),
       }));
       failures.push(...found.missingAnchors.map((id) => `${path}: anker #${id} bestaat niet`));
+      const here = new URL(page.url());
       for (const url of found.urls) {
         const target = new URL(url);
-        if (target.origin !== origin) continue;
         target.hash = '';
+        // The 404 page's own address (its canonical link) answers 404 by design.
+        if (target.origin !== origin || target.pathname === here.pathname) continue;
         if (!targets.has(target.href)) targets.set(target.href, path);
       }
       if (shared.has(path) && !representatives.has(path)) continue;
