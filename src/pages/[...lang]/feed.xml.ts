@@ -3,7 +3,7 @@
  * feed gets entries in the feed's language only, and each page links the feed of its own language (Seo.astro).
  */
 import type { APIRoute } from 'astro';
-import { loadContent, slugOf } from '../../lib/site/content.ts';
+import { loadContent, slugOf, type RoutedEntry } from '../../lib/site/content.ts';
 import { lastModified, renderAtom } from '../../lib/outputs/index.ts';
 import { edition, localeStaticPaths } from '../../lib/build/current-edition.ts';
 import { absoluteUrl, entryPath, feedPath, homePath, ROUTED_COLLECTIONS, SECTIONS, withBase, type Locale } from '../../lib/model/index.ts';
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ props }) => {
   const base = import.meta.env.BASE_URL;
   const url = (path: string) => absoluteUrl(withBase(path, base), edition.siteUrl);
   const language = (await loadContent()).byLang[lang];
-  const entries = ROUTED_COLLECTIONS.flatMap((collection) => language[collection]).map((entry) => ({
+  const entries = ROUTED_COLLECTIONS.flatMap((collection): RoutedEntry[] => language[collection]).map((entry) => ({
     title: entry.data.title,
     url: url(entryPath(entry.collection, slugOf(entry), lang)),
     summary: entry.data.summary,
