@@ -2,13 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { resolveEdition } from './src/lib/editions/edition.ts';
+import { resolveDevTolerantEdition, settingsFiles } from './src/lib/build/dev-edition.ts';
 import { dotAstroLock } from './src/lib/build/dot-astro-lock.ts';
 import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
 import { devErrorPages } from './src/lib/build/dev-error-page.ts';
 
-// REGION=<id> selects a regional edition; unknown ids and invalid region.yaml files stop here with a clear message.
-const edition = resolveEdition(process.env, process.cwd());
+// REGION=<id> selects a regional edition; unknown ids and invalid region.yaml files stop the build here with a
+// clear message. In astro dev they show on every page instead, and region.yaml is watched (dev-edition.ts).
+const edition = resolveDevTolerantEdition(process.env, process.cwd());
 
 export default defineConfig({
   site: edition.siteUrl,
@@ -30,6 +31,16 @@ export default defineConfig({
   integrations: [
     // build:all builds editions in parallel: they take turns for Astro's shared .astro/ folder.
     dotAstroLock(),
+    {
+      // astro dev restarts with the new settings when region.yaml changes (colours, name, contact, hide, menu).
+      name: 'kennisbank-edition-settings',
+      hooks: {
+        'astro:config:setup': ({ addWatchFile, isRestart, logger }) => {
+          for (const file of settingsFiles(process.env, process.cwd())) addWatchFile(file);
+          if (isRestart) logger.info('instellingen van de editie opnieuw gelezen');
+        },
+      },
+    },
     mdx({ processor: markdownProcessor() }),
     sitemap({
       filter: (page) => !/\/(zoeken|404|admin)\/$/.test(new URL(page).pathname),

@@ -53,6 +53,23 @@ if (astro.status !== 0) {
   console.error('\nBouwen mislukt: de site is niet bijgewerkt. Zie de melding hierboven.');
   process.exit(astro.status ?? 1);
 }
+// The checks of npm run check that the loaders do not run (canonical front matter, a region's set-up):
+// every ✗ of the check stops the build too. After Astro, so a file's real error is the one reported first.
+{
+  const [{ editorialProblems }, { problemLine }] = await Promise.all([import('../src/lib/authoring/editorial-check.ts'), import('./lib/report-format.ts')]);
+  const buildRegion = process.env.REGION?.trim();
+  const regions = buildRegion && buildRegion !== 'landelijk' ? [buildRegion] : [];
+  const { errors } = editorialProblems(process.cwd(), resolve(process.env.CONTENT_DIR || 'content'), regions);
+  if (errors.length) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    rmSync(warningsFile, { force: true });
+    rmSync(timerFile, { force: true });
+    for (const problem of errors) console.error(`✗ ${problemLine(problem)}`);
+    console.error(`\nBouwen mislukt: ${errors.length === 1 ? '1 fout' : `${errors.length} fouten`} (dezelfde als in npm run check). De site is niet bijgewerkt.`);
+    process.exit(1);
+  }
+}
+
 const [{ indexSite }, { writeVocabularies }, { loadRegionConfig }, { cleanLogo }] = await Promise.all([
   import('./lib/pagefind-index.ts'),
   import('./lib/search-vocabulary.ts'),

@@ -13,8 +13,7 @@ import { checkEdition } from '../src/lib/checks/content-check.ts';
 import { editionReadability, readabilityWarnings } from '../src/lib/checks/plain-language.ts';
 import { NATIONAL_EDITION_ID, resolveEdition } from '../src/lib/editions/edition.ts';
 import { editionPaths } from '../src/lib/editions/edition-plan.ts';
-import { checkEditionSetup } from '../src/lib/authoring/edition-setup.ts';
-import { unformattedProblems } from '../src/lib/authoring/content-format.ts';
+import { editorialProblems } from '../src/lib/authoring/editorial-check.ts';
 import { resolve } from 'node:path';
 import { ContentError, type ContentProblem } from '../src/lib/messages/errors.ts';
 import { listRegions } from '../src/lib/editions/region-config.ts';
@@ -53,15 +52,11 @@ for (const id of editions) {
 }
 
 // One form for front matter, the one the CMS writes (npm run format:content), so a CMS save changes only the
-// edited lines. Only for files without other errors: the real problem comes first, and a file that cannot be
-// read as intended is not rewritten from a wrong reading.
+// edited lines; a regional edition also needs an owner in CODEOWNERS and no texts left from the regions:new
+// template. The build runs the same (scripts/build.ts), so every ✗ here also stops the build.
 const withErrors = new Set([...errors.values()].map((problem) => problem.file));
-for (const problem of unformattedProblems(root, resolve(root, process.env.CONTENT_DIR || 'content'))) {
-  if (!withErrors.has(problem.file)) errors.set(problemLine(problem), problem);
-}
-
-// A regional edition also needs an owner in CODEOWNERS and no texts left from the regions:new template.
-const setup = checkEditionSetup(root, editions.filter((id) => id !== NATIONAL_EDITION_ID && listRegions(root).includes(id)));
+const regionIds = requested.length ? editions.filter((id) => id !== NATIONAL_EDITION_ID && listRegions(root).includes(id)) : listRegions(root);
+const setup = editorialProblems(root, resolve(root, process.env.CONTENT_DIR || 'content'), regionIds, withErrors);
 for (const problem of setup.errors) errors.set(problemLine(problem), problem);
 for (const problem of setup.warnings) warnings.set(problemLine(problem), problem);
 

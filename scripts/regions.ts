@@ -19,9 +19,9 @@ import { parseContentFile } from '../src/lib/model/front-matter.ts';
 import type { ReplaceOverride } from '../src/lib/editions/overlay.ts';
 import { listRegions } from '../src/lib/editions/region-config.ts';
 import { substantiveHash } from '../src/lib/editions/source-hash.ts';
-import { acceptCommand, nationalDiff, overrideKey } from '../src/lib/editions/staleness.ts';
+import { acceptCommand, nationalDiff, overrideKey, readableDiff } from '../src/lib/editions/staleness.ts';
 import { LOCALES, type Locale } from '../src/lib/model/taxonomy.ts';
-import { addCodeownersRule, codeownersRule, CODEOWNERS_FILE } from '../src/lib/authoring/edition-setup.ts';
+import { addCodeownersRule, codeownersRule, CODEOWNERS_FILE, regionName } from '../src/lib/authoring/edition-setup.ts';
 import { basedOnLine, startOverride } from './lib/override.ts';
 import { orderOf } from '../src/lib/authoring/content-format.ts';
 import { handleKnownErrors } from './lib/cli.ts';
@@ -55,7 +55,7 @@ const indent = (text: string) => text.trimEnd().split('\n').map((line) => `     
 function diffLines(stale: NonNullable<ReturnType<typeof overridesOf>[number]['stale']>): string[] {
   const diff = nationalDiff(ROOT, stale);
   if (diff === undefined) return ['      (de versie waarop basedOn is gebaseerd staat niet in de git-geschiedenis; vergelijk de teksten met de hand)'];
-  return diff.trim() ? indent(diff) : ['      (geen verschil in de tekst op schijf: de wijziging zit in een nog niet vastgelegde versie)'];
+  return diff.trim() ? ['      Wat er landelijk veranderde sinds uw versie (– was: de tekst toen, + nu: de tekst nu):', ...indent(readableDiff(diff).join('\n'))] : ['      (geen verschil in de tekst op schijf: de wijziging zit in een nog niet vastgelegde versie)'];
 }
 
 function status(ids: string[]): void {
@@ -127,6 +127,9 @@ function override(id: string | undefined, key: string | undefined): void {
   const { collection, lang, slug } = parseKey(key);
   if (!(COLLECTIONS as readonly string[]).includes(collection)) fail(`"${key}": verwacht een collectie uit ${COLLECTIONS.join(', ')}`);
   if (!edition.locales.includes(lang)) fail(`regions/${id}/region.yaml: de editie publiceert geen "${lang}" (locales: ${edition.locales.join(', ')}); voeg de taal eerst toe`);
+  if (edition.hide.includes(`${collection}/${slug}`)) {
+    fail(`${collection}/${slug} staat in hide in regions/${id}/region.yaml: uw editie laat die pagina weg, dus een eigen versie zou niemand zien. Wilt u hem toch tonen? Haal hem eerst uit hide en draai dit commando opnieuw.`);
+  }
   const folder = lang === 'nl' ? collection : join(collection, lang);
   const national = join(editionPaths(ROOT, process.env).contentDir, folder, `${slug}.mdx`);
   if (!existsSync(national)) fail(`${relative(ROOT, national)} bestaat niet; kies een landelijk item`);
@@ -148,7 +151,7 @@ function scaffold(id: string | undefined): void {
   for (const collection of [...COLLECTIONS, 'events']) mkdirSync(join(dir, 'content', collection), { recursive: true });
   mkdirSync(join(dir, 'public'), { recursive: true });
   copyFileSync(join(ROOT, 'public', 'favicon.svg'), join(dir, 'public', 'logo.svg'));
-  const name = id.replace(/^pvo-/, '').replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => `${dash ? ' ' : ''}${letter.toUpperCase()}`);
+  const name = regionName(id);
   // Text values in double quotes: a colon or quote mark an editor types later cannot break the YAML.
   writeFileSync(
     join(dir, 'region.yaml'),
@@ -157,6 +160,8 @@ function scaffold(id: string | undefined): void {
 name: "PVO ${name}"
 tagline: "VUL IN: een korte zin onder de naam, bijvoorbeeld Samen tegen criminaliteit in de regio"
 siteUrl: "https://vul-in.example"
+# Waar "Pas deze pagina aan" heen gaat: uw eigen kopie (fork) op GitHub, anders komt een bezoeker bij de landelijke.
+editBaseUrl: "https://vul-in.example/uw-organisatie/kennisbank/edit/main/"
 contact:
   email: "info@vul-in.example"
 logo: "logo.svg"

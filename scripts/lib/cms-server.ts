@@ -10,7 +10,12 @@
  *   pull request), and the API refuses it too: locally it would merge into
  *   `main` and delete the branch;
  * - branches without changes are left off the workflow board (one of them
- *   makes decap-server fail the whole board).
+ *   makes decap-server fail the whole board);
+ * - the CMS works on the branch that is checked out: decap-server reads and
+ *   writes the branch the configuration names (`backend.branch`), and with the
+ *   published configuration's `main` a coordinator on their own branch saw an
+ *   empty regional collection, empty forms and a "delete" for entries it could
+ *   not see. The configuration served here names the checked-out branch.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -49,6 +54,8 @@ export interface CmsServerOptions {
   backendUrl: string;
   port: number;
   host?: string;
+  /** The branch the CMS works on; the one checked out in repoDir when the CMS started. */
+  branch?: string;
 }
 
 function git(repoDir: string, ...args: string[]): string {
@@ -71,6 +78,23 @@ export function uncommittedMessage(files: readonly string[]): string {
   );
 }
 
+/** The branch checked out in `repoDir` ('HEAD' when none is: a detached HEAD). */
+export function currentBranch(repoDir: string): string {
+  return git(repoDir, 'rev-parse', '--abbrev-ref', 'HEAD').trim();
+}
+
+/**
+ * Why the CMS cannot start on this branch, in Dutch with the command that helps; undefined when it can.
+ * A `cms/…` branch is one of the CMS's own (one per edit): new edits would branch off an edit.
+ */
+export function branchProblem(branch: string): string | undefined {
+  if (branch === 'HEAD')
+    return 'Er is geen branch uitgecheckt (git staat op een losse versie). De CMS bewaart wijzigingen op de branch waar u op staat. Ga naar uw eigen branch, bijvoorbeeld: git checkout -b mijn-wijziging (of git checkout main), en start de CMS opnieuw.';
+  if (branch.startsWith('cms/'))
+    return `U staat op ${branch}, een branch die de CMS zelf voor één wijziging maakte. Ga terug naar de branch waar u aan werkt, bijvoorbeeld: git checkout main (of git checkout <uw-branch>), en start de CMS opnieuw.`;
+  return undefined;
+}
+
 export function publishMessage(branch: string): string {
   return (
     `Publiceren gaat niet vanuit de lokale CMS. Uw wijziging staat klaar op de branch ${branch}. ` +
@@ -88,10 +112,12 @@ export function localAdminPage(html: string): string {
   return html.replace('</body>', `${note}</body>`);
 }
 
-/** The admin's configuration with the local backend on this server's own address, and no "Publiceer". */
-export function localConfig(yamlText: string, origin: string): string {
-  const config = parse(yamlText) as Record<string, unknown> & { collections?: Record<string, unknown>[] };
+/** The admin's configuration with the local backend on this server's own address, on `branch`, and no "Publiceer". */
+export function localConfig(yamlText: string, origin: string, branch: string): string {
+  const config = parse(yamlText) as Record<string, unknown> & { backend?: Record<string, unknown>; collections?: Record<string, unknown>[] };
   config.local_backend = { url: `${origin}/api/v1`, allowed_hosts: ['localhost', '127.0.0.1'] };
+  // decap-server checks out this branch to read entries and starts every cms/… branch from it.
+  config.backend = { ...config.backend, branch };
   for (const collection of config.collections ?? []) collection.publish = false;
   return `# Lokale CMS (npm run cms): bewerkingen gaan naar de git-kopie op deze computer.\n${stringify(config)}`;
 }
@@ -161,14 +187,16 @@ function serveFile(request: IncomingMessage, response: ServerResponse, options: 
   }
   if (url.pathname.endsWith('/admin/config.yml')) {
     response.writeHead(200, { 'content-type': TYPES['.yml']!, 'cache-control': 'no-store' });
-    response.end(localConfig(readFileSync(path, 'utf8'), origin));
+    response.end(localConfig(readFileSync(path, 'utf8'), origin, options.branch ?? currentBranch(options.repoDir)));
     return;
   }
   response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
   response.end(readFileSync(path));
 }
 
-export function startCmsServer(options: CmsServerOptions): Promise<{ server: Server; url: string }> {
+export function startCmsServer(startOptions: CmsServerOptions): Promise<{ server: Server; url: string }> {
+  // The branch is fixed at start: decap-server switches branches for a moment while it saves.
+  const options = { ...startOptions, branch: startOptions.branch ?? currentBranch(startOptions.repoDir) };
   const host = options.host ?? '127.0.0.1';
   const origin = `http://${host}:${options.port}`;
   const server = createServer((request, response) => {

@@ -46,13 +46,13 @@ export async function startLocalCms(options: { siteDir: string; repoDir: string;
   };
 }
 
-/** A fresh clone of `repoDir` on `main` at its current commit, with node_modules linked; `remove` deletes it. */
-export function cloneForCms(repoDir: string): { dir: string; git: (...args: string[]) => string; remove: () => void } {
+/** A fresh clone of `repoDir` on `branch` (default `main`) at its current commit, with node_modules linked; `remove` deletes it. */
+export function cloneForCms(repoDir: string, branch = 'main'): { dir: string; git: (...args: string[]) => string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'kvo-cms-'));
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
   execFileSync('git', ['clone', '--quiet', repoDir, dir]);
   // The clone works on `main` with the current commit, also when run from a feature branch.
-  git('checkout', '--quiet', '-B', 'main');
+  git('checkout', '--quiet', '-B', branch);
   git('config', 'user.email', 'redactie@example.org');
   git('config', 'user.name', 'Redactie');
   symlinkSync(resolve(repoDir, 'node_modules'), join(dir, 'node_modules'));

@@ -4,11 +4,14 @@
  * - our MDX format, so a save writes the canonical front matter and changes only the edited fields;
  * - the preview pane in the site's own CSS, with the page's own frame (title, lead, body as on the site);
  * - form messages in plain Dutch: "Samenvatting: tussen 20 en 220 tekens." instead of Decap's
- *   "… komt niet overeen met het patroon: …" (src/i18n).
+ *   "… komt niet overeen met het patroon: …" (src/i18n);
+ * - drafts called "Werkversie" and Dutch dates on the workflow board (src/lib/authoring/cms-phrases.ts).
  */
 import siteCss from '../styles/global.css?url';
 import { parse } from 'yaml';
 import { formatMdx } from '../lib/authoring/front-matter-format.ts';
+import { markNewEntry, unmarkNewEntry } from '../lib/authoring/overlay-kind.ts';
+import { plainerDecapPhrases } from '../lib/authoring/cms-phrases.ts';
 import { useTranslations } from '../i18n/index.ts';
 
 interface ImmutableMap {
@@ -36,11 +39,12 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 cms.registerCustomFormat('kennisbank-mdx', 'mdx', {
   fromFile: (text) => {
     const match = FRONT_MATTER.exec(text);
-    if (!match) return { body: text };
-    return { ...((parse(match[1]!) as Record<string, unknown> | null) ?? {}), body: text.slice(match[0].length) };
+    // A file without `overlay` shows in the regional "eigen" collection (overlay-kind.ts).
+    if (!match) return markNewEntry({ body: text });
+    return markNewEntry({ ...((parse(match[1]!) as Record<string, unknown> | null) ?? {}), body: text.slice(match[0].length) });
   },
   toFile: (data, sortedKeys = []) => {
-    const { body = '', ...fields } = data;
+    const { body = '', ...fields } = unmarkNewEntry(data);
     // Decap leaves empty optional fields as '' or []: they are not written, as in the hand-written files.
     for (const [key, value] of Object.entries(fields)) if (value === '' || value === null || (Array.isArray(value) && value.length === 0)) delete fields[key];
     return formatMdx(fields, String(body), sortedKeys);
@@ -57,7 +61,8 @@ if (phrases && widget) {
   widget.required = t('cms.form.required', { field: '%{fieldLabel}' });
   widget.regexPattern = t('cms.form.pattern', { field: '%{fieldLabel}', rule: '%{pattern}' });
   widget.rangeMin = t('cms.form.rangeMin', { field: '%{fieldLabel}', min: '%{minCount}' });
-  cms.registerLocale('nl', phrases);
+  // Drafts are "Werkversies" (not "Concepten", beside "Landelijke concepten"), dates day first.
+  cms.registerLocale('nl', plainerDecapPhrases(phrases));
 }
 
 /** A content page as the site frames it (src/layouts): heading, lead paragraph, then the body in `.prose`. */

@@ -102,3 +102,8 @@ test('a YAML slip is one Dutch line that says what to do, without follow-up erro
   assertFails(result, /^1 fout in de inhoud:$/m, /concepts\/testconcept\.mdx:2 — veld "title": .*; zet de tekst tussen aanhalingstekens: title: "Testconcept: een voorbeeld"/);
   assert.doesNotMatch(result.output, /veld ontbreekt|Stack trace|\n\s+at /);
 });
+
+test('check and build agree: front matter outside the canonical form stops the build with the check’s own ✗ line', () => {
+  const result = buildFixture((dir) => edit(dir, 'concepts/testconcept.mdx', (text) => text.replace(/^summary: "(.*)"$/m, 'summary: $1')));
+  assertFails(result, /✗ .*concepts\/testconcept\.mdx:\d+ — front matter: “summary: [^"]*”, niet in de vaste vorm .* — verwacht op deze regel “summary: "/, /Bouwen mislukt: 1 fout \(dezelfde als in npm run check\)/);
+});

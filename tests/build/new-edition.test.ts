@@ -36,6 +36,15 @@ test('regions:new writes the CODEOWNERS rule and a template the check passes, wi
     assert.equal(checked.status, 0, checked.output);
     assert.match(checked.output, /! regions\/pvo-proef\/region\.yaml:4 — tagline: nog tekst uit het sjabloon/);
     assert.match(checked.output, /! regions\/pvo-proef\/content\/pages\/contact\.mdx:\d+ — tekst: nog tekst uit het sjabloon/);
+    // "Pas deze pagina aan" must lead to the region's own fork: the template has the field, the check points at it.
+    assert.match(checked.output, /! regions\/pvo-proef\/region\.yaml:\d+ — editBaseUrl: nog tekst uit het sjabloon/);
+
+    // A page the edition hides gets no regional version: regions:override says to un-hide it first.
+    writeFileSync(join(root, 'regions', 'pvo-proef', 'region.yaml'), yaml.replace('hide: []', 'hide: [toolkits/testchecklist]'));
+    const hidden = run(root, 'regions.ts', 'override', 'pvo-proef', 'toolkits/testchecklist');
+    assert.equal(hidden.status, 1, hidden.output);
+    assert.match(hidden.output, /toolkits\/testchecklist staat in hide in regions\/pvo-proef\/region\.yaml: .*Haal hem eerst uit hide/);
+    writeFileSync(join(root, 'regions', 'pvo-proef', 'region.yaml'), yaml);
 
     writeFileSync(join(root, '.github', 'CODEOWNERS'), readFileSync('.github/CODEOWNERS', 'utf8'));
     const unowned = run(root, 'check.ts', 'pvo-proef');

@@ -24,6 +24,24 @@ test('the JSON exports validate against /api/schema.json and list the edition’
     }
   }
   const feed = await (await request.get(sitePath('/feed.xml'))).text();
-  expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+  expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="nl"/);
   expect(feed.match(/<entry>/g)!.length).toBeGreaterThan(10);
+});
+
+test('one feed per language: each holds only its own language and is linked from the pages in that language', async ({ page, request }) => {
+  const links = (feed: string) => [...feed.matchAll(/<entry>[\s\S]*?<link[^>]*href="([^"]+)"/g)].map((match) => siteRelative(new URL(match[1]!).pathname));
+  // The languages of this edition are the ones its home page offers (hreflang alternates), Dutch first.
+  await page.goto(sitePath('/'));
+  const others = (await page.locator('link[rel="alternate"][hreflang]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('hreflang')!))).filter((lang) => lang !== 'nl' && lang !== 'x-default');
+  for (const lang of ['nl', ...others]) {
+    const prefix = lang === 'nl' ? '' : `/${lang}`;
+    const feed = await (await request.get(sitePath(`${prefix}/feed.xml`))).text();
+    expect(feed, lang).toContain(`xml:lang="${lang}"`);
+    const paths = links(feed);
+    expect(paths.length, lang).toBeGreaterThan(lang === 'nl' ? 10 : 0);
+    const foreign = paths.filter((path) => (lang === 'nl' ? /^\/[a-z]{2}\//.test(path) : !path.startsWith(`${prefix}/`)));
+    expect(foreign, `${lang}: entries in another language`).toEqual([]);
+    await page.goto(sitePath(`${prefix}/`));
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', sitePath(`${prefix}/feed.xml`));
+  }
 });

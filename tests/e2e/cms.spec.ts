@@ -7,7 +7,7 @@
  * `npm run check`; publishing and saving over uncommitted work are refused in Dutch.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -103,4 +103,43 @@ test('locally, publishing is refused with what to do instead, and so is saving o
   expect(save.status).toBe(409);
   expect((await save.json()).error).toMatch(/nog niet zijn vastgelegd \(README\.md\)/);
   expect(git('branch', '--list', 'cms/pages/x')).toBe('');
+});
+
+test.describe('on a branch of the coordinator', () => {
+  let branchRepo: ReturnType<typeof cloneForCms>;
+  let branchCms: LocalCms;
+  const event = 'regions/voorbeeld-noord/content/events/alleen-op-mijn-branch-2027.mdx';
+
+  test.beforeAll(async ({}, testInfo) => {
+    // As docs/stap-voor-stap.md tells a coordinator: work on a branch of your own, with an entry that main does not have.
+    branchRepo = cloneForCms(process.cwd(), 'mijn-wijziging');
+    const source = 'regions/voorbeeld-noord/content/events/webinar-collectief-winkelverbod-2026.mdx';
+    const text = branchRepo.git('show', `HEAD:${source}`).replace(/^title: .*$/m, 'title: "Alleen op mijn branch"');
+    writeFileSync(join(branchRepo.dir, event), text);
+    branchRepo.git('add', event);
+    branchRepo.git('commit', '--quiet', '-m', 'Activiteit op mijn branch');
+    branchCms = await startLocalCms({ siteDir: mountRoot ?? resolve(String(testInfo.project.metadata.outDir)), repoDir: branchRepo.dir, port: CMS_PORT + 3, quiet: true });
+  });
+
+  test.afterAll(() => {
+    branchCms?.stop();
+    branchRepo?.remove();
+  });
+
+  test('the CMS shows the entries of the checked-out branch and refuses a new event without a date', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${branchCms.url}${sitePath('/admin/')}`);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.goto(`${branchCms.url}${sitePath('/admin/#/collections/voorbeeld-noord-events')}`);
+    await expect(page.getByText('Alleen op mijn branch')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Geen items')).toHaveCount(0);
+
+    await page.goto(`${branchCms.url}${sitePath('/admin/#/collections/voorbeeld-noord-events/new')}`);
+    await page.getByLabel(/^Titel/).fill('Avond zonder datum');
+    await page.getByLabel(/Samenvatting/).fill('Een activiteit waarvan de datum nog niet is ingevuld, om de CMS te testen.');
+    await page.getByRole('button', { name: 'Opslaan' }).first().click();
+    await expect(page.getByText(/Begin: dit veld is verplicht\./)).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByText('Item opgeslagen')).toHaveCount(0);
+    expect(branchRepo.git('branch', '--list', 'cms/*')).toBe('');
+  });
 });

@@ -39,7 +39,8 @@ test('the header carries the edition’s name, logo and colours', async ({ page 
 test('hidden national pages are gone: 404, not in the sitemap, listings, feed or search', async ({ page, request }, testInfo) => {
   const { edition } = editionOf(testInfo);
   const sitemap = await sitemapPaths(request);
-  const feed = await (await request.get(sitePath('/feed.xml'))).text();
+  const feeds = await Promise.all(edition.locales.map(async (lang: string) => (await request.get(sitePath(`${lang === 'nl' ? '' : `/${lang}`}/feed.xml`))).text()));
+  const feed = feeds.join('\n');
   for (const key of edition.hide) {
     const slug = key.split('/')[1]!;
     const path = keyPath(key);

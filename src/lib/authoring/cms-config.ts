@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { collectionJsonSchema, DOCUMENTED_COLLECTIONS, type JsonSchema } from './schema-docs.ts';
 import { regionSchema } from '../editions/index.ts';
 import { orderOf } from './content-format.ts';
+import { NEW_ENTRY_OVERLAY } from './overlay-kind.ts';
 
 /**
  * The CMS reads and writes MDX through our own format (registered in
@@ -180,6 +181,74 @@ export interface CmsOptions {
   siteUrl: string;
 }
 
+/** A field the editor does not see: it fixes the kind of a regional file (overlay-kind.ts). */
+const fixedOverlay = (value: string): DecapField => ({ name: 'overlay', label: 'Soort regionale tekst', widget: 'hidden', default: value, required: false });
+
+/**
+ * The forms of one regional collection, one per kind of file (overlay-kind.ts): new entries with the
+ * schema's required fields; extensions, in which every field is an optional override of the national
+ * text; replacements, a full entry with its basedOn. Extensions and replacements start from a national
+ * entry, so they are not created here: `npm run regions:override` starts a replacement with the right
+ * basedOn, an extension is a file named like the national one (docs/regionale-editie.md).
+ */
+function regionalCollections(region: string, name: DocumentedCollection, title: string): Record<string, unknown>[] {
+  const schema = collectionJsonSchema(name);
+  const asInSchema = inOrder(name, objectFields(schema));
+  const shared = {
+    label_singular: SINGULAR_COLLECTIONS[name],
+    ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
+    folder: `regions/${region}/content/${name}`,
+    extension: 'mdx',
+    format: MDX_FORMAT,
+    slug: '{{slug}}',
+    identifier_field: 'title',
+    summary: '{{title}}',
+  };
+  // The agenda is regional only: every event is a new entry.
+  if (name === 'events') return [{ ...shared, name: `${region}-${name}`, label: `${region}: ${title}`, create: true, fields: [...asInSchema, BODY] }];
+  return [
+    {
+      ...shared,
+      name: `${region}-${name}`,
+      label: `${region}: ${title} (eigen)`,
+      description: 'Teksten die alleen in deze regio bestaan. Alle verplichte velden zijn nodig, net als bij een landelijke tekst.',
+      filter: { field: 'overlay', value: NEW_ENTRY_OVERLAY },
+      create: true,
+      fields: [fixedOverlay(NEW_ENTRY_OVERLAY), ...asInSchema, BODY],
+    },
+    {
+      ...shared,
+      name: `${region}-${name}-aanvullingen`,
+      label: `${region}: ${title} (aanvullingen)`,
+      description: 'Een regionaal stuk onder de landelijke tekst. Alleen de velden die u invult, vervangen de landelijke. Een nieuwe aanvulling is een bestand met dezelfde naam als de landelijke tekst (docs/regionale-editie.md).',
+      filter: { field: 'overlay', value: 'extend' },
+      create: false,
+      fields: [
+        fixedOverlay('extend'),
+        { name: 'after', label: 'Na welke kop (id)', widget: 'string', required: false, hint: 'Leeg: aan het eind van de landelijke tekst.' },
+        ...asInSchema.map((field) => ({ ...field, required: false })),
+        BODY,
+      ],
+    },
+    {
+      ...shared,
+      name: `${region}-${name}-vervangingen`,
+      label: `${region}: ${title} (eigen versies)`,
+      description: 'Een eigen versie in plaats van de landelijke tekst. Begin er een met npm run regions:override (die vult basedOn in); alle verplichte velden zijn nodig.',
+      filter: { field: 'overlay', value: 'replace' },
+      create: false,
+      fields: [
+        fixedOverlay('replace'),
+        { name: 'basedOn', label: 'Gebaseerd op landelijke versie', widget: 'string', required: true, pattern: ['^[0-9a-f]{12}$', '12 tekens (0-9, a-f), zoals npm run regions:override en regions:accept ze schrijven'], hint: 'Niet zelf aanpassen: npm run regions:accept werkt hem bij.' },
+        ...asInSchema,
+        BODY,
+      ],
+    },
+  ];
+}
+
+type DocumentedCollection = (typeof DOCUMENTED_COLLECTIONS)[number]['name'];
+
 export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
   const collections: Record<string, unknown>[] = [];
   for (const { name, folder } of DOCUMENTED_COLLECTIONS) {
@@ -205,30 +274,7 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
     for (const { name, title } of DOCUMENTED_COLLECTIONS) {
       // Organisations, sectors and the PVO directory are national data: regions refer to them, they do not edit them.
       if (name === 'organisations' || name === 'sectors' || name === 'pvos') continue;
-      // Regional files may extend a national entry with only `overlay`, so no field is required in the form;
-      // `npm run check` on the pull request says what a full entry still needs.
-      const fields = inOrder(name, objectFields(collectionJsonSchema(name))).map((field) => ({ ...field, required: false }));
-      collections.push({
-        name: `${region}-${name}`,
-        label: `${region}: ${title}`,
-        label_singular: SINGULAR_COLLECTIONS[name],
-        ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
-        folder: `regions/${region}/content/${name}`,
-        extension: 'mdx',
-        format: MDX_FORMAT,
-        create: true,
-        slug: '{{slug}}',
-        identifier_field: 'title',
-        summary: '{{title}}',
-        fields: [
-          ...(name === 'events'
-            ? []
-            : [{ name: 'overlay', label: 'Verhouding tot de landelijke tekst', widget: 'select', required: false, options: ['extend', 'replace'], hint: 'Leeg: eigen regionale pagina. extend: aanvulling onder de landelijke tekst. replace: eigen versie (vul dan ook basedOn in).' }]),
-          ...(name === 'events' ? [] : [{ name: 'basedOn', label: 'basedOn', widget: 'string', required: false, hint: 'Alleen bij replace; npm run regions:override vult hem in.' }]),
-          ...fields,
-          BODY,
-        ],
-      });
+      collections.push(...regionalCollections(region, name, title));
     }
     const regionFields = objectFields(z.toJSONSchema(regionSchema, { io: 'input' }) as JsonSchema);
     collections.push({

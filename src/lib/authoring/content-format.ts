@@ -36,10 +36,11 @@ function mdxFiles(dir: string): string[] {
     .sort();
 }
 
-/** MDX files under the national content folder and every region whose front matter is not canonical. */
-export function findUnformatted(root: string, contentDir: string): Unformatted[] {
+/** MDX files under the national content folder and every region (or the regions named) whose front matter is not canonical. */
+export function findUnformatted(root: string, contentDir: string, regions?: readonly string[]): Unformatted[] {
   const found: Unformatted[] = [];
-  const dirs = [contentDir, ...(existsSync(join(root, 'regions')) ? readdirSync(join(root, 'regions')).map((id) => join(root, 'regions', id, 'content')) : [])];
+  const regionIds = regions ?? (existsSync(join(root, 'regions')) ? readdirSync(join(root, 'regions')) : []);
+  const dirs = [contentDir, ...regionIds.map((id) => join(root, 'regions', id, 'content'))];
   for (const path of dirs.flatMap(mdxFiles)) {
     const file = relative(root, path).split('\\').join('/');
     const text = readFileSync(path, 'utf8');
@@ -65,8 +66,8 @@ const shown = (line: string) => (line.trim() === '' ? '(een lege regel)' : `“$
  * One error per file, at the first line that differs, with that line as the
  * canonical form writes it: on github.com an editor can copy it without Node.
  */
-export function unformattedProblems(root: string, contentDir: string): ContentProblem[] {
-  return findUnformatted(root, contentDir).map(({ file, line, actual, wanted }) => ({
+export function unformattedProblems(root: string, contentDir: string, regions?: readonly string[]): ContentProblem[] {
+  return findUnformatted(root, contentDir, regions).map(({ file, line, actual, wanted }) => ({
     file,
     field: 'front matter',
     line,

@@ -111,3 +111,12 @@ export function checkEditionSetup(root: string, ids: readonly string[]): { error
   }
   return { errors, warnings };
 }
+
+/** The edition's display name from its id, hyphens kept: pvo-gelderland-zuid → Gelderland-Zuid. */
+export function regionName(id: string): string {
+  return id
+    .replace(/^pvo-/, '')
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('-');
+}

@@ -1,8 +1,9 @@
 /** The edition of this build, resolved once from the environment (see edition.ts), and its languages. */
-import { resolveEdition } from '../editions/index.ts';
+import { resolveDevTolerantEdition } from './dev-edition.ts';
 import { langParam, type Locale } from '../model/index.ts';
 
-export const edition = resolveEdition(process.env, process.cwd());
+// In astro dev a broken region.yaml gives the national settings while every page shows the problem (dev-edition.ts).
+export const edition = resolveDevTolerantEdition(process.env, process.cwd());
 
 /** `getStaticPaths` of a page that exists once per language of the edition (`[...lang]`). */
 export function localeStaticPaths(): { params: { lang: string | undefined }; props: { lang: Locale } }[] {

@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { useTranslations } from '../../i18n/index.ts';
 import type { ContentProblem } from '../messages/index.ts';
 import { latestDevCheck, problemsForPage } from './dev-problems.ts';
+import { configProblems } from './dev-edition.ts';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
@@ -68,12 +69,14 @@ export function devErrorPages(base = '/'): Plugin {
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const check = latestDevCheck();
+        const settings = configProblems();
         const url = request.url ?? '/';
-        if (!check?.errors.length || request.method !== 'GET' || !(request.headers.accept ?? '').includes('text/html')) return next();
+        if ((!check?.errors.length && !settings.length) || request.method !== 'GET' || !(request.headers.accept ?? '').includes('text/html')) return next();
         let path = decodeURIComponent(url.split(/[?#]/)[0] ?? '/');
         if (prefix && path.startsWith(prefix)) path = path.slice(prefix.length) || '/';
         if (path.startsWith('/@') || path.startsWith('/_') || /\.[a-z0-9]+$/i.test(path)) return next();
-        const { problems, global } = problemsForPage(check, path.endsWith('/') ? path : `${path}/`);
+        // A broken region.yaml concerns every page; else the page's own problems (dev-problems.ts).
+        const { problems, global } = settings.length ? { problems: [...settings], global: true } : problemsForPage(check!, path.endsWith('/') ? path : `${path}/`);
         if (!problems.length) return next();
         response.statusCode = 500;
         response.setHeader('content-type', 'text/html; charset=utf-8');

@@ -5,7 +5,7 @@
  */
 import type { SiteMap } from './link-check.ts';
 import { REGIONAL_ID_PREFIX, type BodyScan } from '../markdown/index.ts';
-import { AGENDA_PATH, entryPath, eventCalendarPath, eventPath, FEED_PATH, homePath, ROUTED_COLLECTIONS, searchPagePath, sectionPath, type Locale, type RoutedCollection } from '../model/index.ts';
+import { AGENDA_PATH, entryPath, eventCalendarPath, eventPath, feedPath, homePath, ROUTED_COLLECTIONS, searchPagePath, sectionPath, type Locale, type RoutedCollection } from '../model/index.ts';
 
 
 export interface MappedEntry {
@@ -33,10 +33,11 @@ export function buildSiteMap(input: {
   /** Id of the region that hides them, for messages. */
   hiddenBy?: string | undefined;
 }): SiteMap {
-  const routes = new Set<string>([FEED_PATH, '/sitemap-index.xml', '/robots.txt', AGENDA_PATH, ...input.publicFiles]);
+  const routes = new Set<string>(['/sitemap-index.xml', '/robots.txt', AGENDA_PATH, ...input.publicFiles]);
   const anchors = new Map<string, Set<string>>();
   for (const lang of input.locales) {
     routes.add(homePath(lang));
+    routes.add(feedPath(lang));
     routes.add(searchPagePath(lang));
     for (const collection of ROUTED_COLLECTIONS) routes.add(sectionPath(collection, lang));
   }

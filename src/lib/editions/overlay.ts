@@ -161,13 +161,25 @@ export function planOverlay(input: OverlayInput): OverlayPlan {
     }
     if (!base || hidden) {
       const choices = national.filter((candidate) => candidate.lang === file.lang && !hiddenSlugs.has(candidate.slug)).map((candidate) => candidate.slug);
-      problems.push({
-        file: file.file,
-        field: 'overlay',
-        line: lineIn(file, 'overlay'),
-        found: `overlay: ${overlay} van "${file.slug}", dat ${hidden ? 'in region.yaml verborgen is' : `landelijk niet bestaat in ${input.collection}`}`,
-        expected: `de bestandsnaam van een landelijk item: ${expectedOneOf(file.slug, choices)}`,
-      });
+      // The field is named once, in `field`; `found` says what is wrong with it, `expected` what helps for this case.
+      problems.push(
+        hidden
+          ? {
+              file: file.file,
+              field: 'overlay',
+              line: lineIn(file, 'overlay'),
+              found: `${overlay} van "${file.slug}", een pagina die uw editie verbergt (hide in region.yaml)`,
+              expected: 'geen eigen versie of aanvulling van een verborgen pagina',
+              fix: `haal ${input.collection}/${file.slug} uit hide in region.yaml als u de pagina wilt tonen, of verwijder dit bestand`,
+            }
+          : {
+              file: file.file,
+              field: 'overlay',
+              line: lineIn(file, 'overlay'),
+              found: `${overlay} van "${file.slug}", dat landelijk niet bestaat in ${input.collection}`,
+              expected: `de bestandsnaam van een landelijk item: ${expectedOneOf(file.slug, choices)}`,
+            },
+      );
       continue;
     }
     if (overlay === 'extend') {

@@ -119,3 +119,23 @@ export function nationalDiff(root: string, stale: StaleOverride): string | undef
   if (!stale.baseCommit) return undefined;
   return git(root, ['diff', '--no-color', stale.baseCommit, '--', stale.nationalFile.split('\\').join('/')])?.toString('utf8');
 }
+
+/**
+ * A git diff of a national text in words a coordinator reads (`npm run regions:status`): no `diff --git`,
+ * `index f7ad33e..ca2efab` or `@@ -43,7 +43,7 @@` headers, but "landelijke tekst, vanaf regel 43:" and each
+ * changed line marked "– was:" (what the national text said when the regional version was made) or
+ * "+ nu:" (what it says now); unchanged lines around them are shown indented, for context.
+ */
+export function readableDiff(diff: string): string[] {
+  const lines: string[] = [];
+  for (const line of diff.split('\n')) {
+    if (/^(diff --git|index |--- |\+\+\+ |new file|deleted file|similarity|rename |old mode|new mode|\\ No newline)/.test(line)) continue;
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (hunk) lines.push(`landelijke tekst, vanaf regel ${hunk[1]}:`);
+    else if (line.startsWith('-')) lines.push(`  – was: ${line.slice(1)}`);
+    else if (line.startsWith('+')) lines.push(`  + nu:  ${line.slice(1)}`);
+    else if (line.startsWith(' ')) lines.push(`         ${line.slice(1)}`);
+  }
+  while (lines.length && lines.at(-1)!.trim() === '') lines.pop();
+  return lines;
+}

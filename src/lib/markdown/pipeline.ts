@@ -178,7 +178,25 @@ function invalidMdx(error: unknown, file: string): ContentProblem {
     file: displayPath(file),
     field: 'inhoud',
     line: place ? Number(place[1]) : undefined,
-    found: `tekst die MDX niet kan lezen (${place ? text.slice(place[0].length) : text})`,
-    expected: 'geldige Markdown; schrijf het teken < als \\< en een accolade als \\{ (MDX leest < als begin van een tag en { als code)',
+    ...mdxSlip(place ? text.slice(place[0].length) : text),
   };
+}
+
+/**
+ * The MDX parser's English reason ("Unexpected character `5` (U+0035) after `<`, expected a valid JSX
+ * tag … (mdx-jsx:unexpected-character)") as one Dutch finding with the fix; the parser's text never
+ * reaches an editor.
+ */
+export function mdxSlip(reason: string): Pick<ContentProblem, 'found' | 'expected' | 'fix'> {
+  const expected = 'geldige Markdown (MDX leest < als het begin van een tag en { als het begin van code)';
+  if (/after `<`|mdx-jsx|JSX|closing tag|opening tag/i.test(reason)) {
+    return { found: 'een < die MDX leest als het begin van een tag', expected, fix: 'schrijf \\< in plaats van < (bijvoorbeeld "\\< 5 minuten"), of schrijf "minder dan"' };
+  }
+  if (/`\{`|`\}`|expression|acorn|mdx-expression/i.test(reason)) {
+    return { found: 'een accolade { of } die MDX leest als het begin van code', expected, fix: 'schrijf \\{ en \\} in plaats van { en }' };
+  }
+  if (/import|export|esm/i.test(reason)) {
+    return { found: 'een regel die begint met import of export, wat MDX als code leest', expected, fix: 'herschrijf de zin zodat hij niet met import of export begint' };
+  }
+  return { found: 'tekst die MDX niet kan lezen', expected, fix: 'kijk op deze regel naar de tekens < > { }: schrijf ze als \\< \\> \\{ \\}' };
 }

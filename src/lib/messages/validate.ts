@@ -52,8 +52,11 @@ export function describeExpected(issue: Issue, found?: unknown): string {
       return issue.origin === 'array' ? `hoogstens ${count(Number(issue.maximum), 'waarde', 'waarden')}` : `hoogstens ${count(Number(issue.maximum), 'teken', 'tekens')}`;
     case 'unrecognized_keys':
       return `geen onbekende velden (${issue.keys.join(', ')})`;
+    case 'invalid_union':
+      // zod's "Invalid input": a value none of the allowed forms accepts (schemas give their own text where they can).
+      return 'een waarde in een van de vormen uit docs/front-matter.md';
     default:
-      return issue.message;
+      return issue.message.startsWith('Invalid') ? 'een geldige waarde (zie docs/front-matter.md)' : issue.message;
   }
 }
 

@@ -73,6 +73,14 @@ export function explainYamlError(error: Pick<YAMLError, 'code' | 'message' | 'li
       if (kv && / :|: /.test(kv.value)) return at(reported, `een dubbele punt in de tekst van "${kv.key}"`, QUOTED, quoteFix(kv));
       const glued = /^(\s*(?:- )?)([\w-]+):(\S.*)$/.exec(lines[reported - 1] ?? '');
       if (glued) return at(reported, 'geen spatie na de dubbele punt', 'een spatie na de dubbele punt', `schrijf ${glued[2]}: ${glued[3]}`);
+      // "tagline Samen tegen criminaliteit": a field name without its colon. The parser reports it on that
+      // line or, when the next line belongs to the same block, one line further.
+      for (const line of [reported, reported - 1]) {
+        const missing = /^(\s*(?:- )?)([A-Za-z][\w-]*)\s+([^:#\s].*)$/.exec(lines[line - 1] ?? '');
+        if (missing && !/:(\s|$)/.test(lines[line - 1] ?? '')) {
+          return { line, field: missing[2], found: `geen dubbele punt na "${missing[2]}"`, expected: 'een dubbele punt en een spatie tussen veldnaam en waarde', fix: `schrijf ${missing[2]}: ${missing[3]}` };
+        }
+      }
       return at(reported, 'regels die niet goed inspringen', 'velden op hetzelfde niveau precies onder elkaar', 'spring in met spaties, net als de regel erboven (kijk ook naar de regel hieronder)');
     }
     case 'MISSING_CHAR': {

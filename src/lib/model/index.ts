@@ -17,7 +17,7 @@ export { findPhoneNumbers, invalidNumberLikes, isCallToAction, unlinkableNumbers
 export { hasOwnContact, pvosByProvince, websiteLabel } from './pvos.ts';
 export { ThemeIndex, byOrderThenTitle, byTitle } from './relations.ts';
 export { REPORT_NUMBERS } from './report-numbers.ts';
-export { AGENDA_PATH, DEFAULT_LOCALE, FEED_PATH, MENU_COLLECTIONS, PVO_DIRECTORY_SLUG, ROUTED_COLLECTIONS, SECTIONS, absoluteUrl, entryPath, eventCalendarPath, eventPath, homePath, langParam, localePrefix, searchPagePath, sectionPath, withBase } from './routes.ts';
+export { AGENDA_PATH, DEFAULT_LOCALE, FEED_PATH, MENU_COLLECTIONS, PVO_DIRECTORY_SLUG, ROUTED_COLLECTIONS, SECTIONS, absoluteUrl, entryPath, eventCalendarPath, eventPath, feedPath, homePath, langParam, localePrefix, searchPagePath, sectionPath, withBase } from './routes.ts';
 export type { RoutedCollection } from './routes.ts';
 export { SYSTEM_FIELD_NAMES, createSchemas, httpsUrl, plainReference, retiredSourcesSchema, synonymsSchema } from './schemas.ts';
 export type { CollectionName, ReferenceFactory } from './schemas.ts';

@@ -19,6 +19,7 @@ export const ROUTED_COLLECTIONS = Object.keys(SECTIONS) as RoutedCollection[];
 export const MENU_COLLECTIONS = ROUTED_COLLECTIONS.filter((collection) => SECTIONS[collection].menu);
 
 export const DEFAULT_LOCALE: Locale = 'nl';
+/** The Dutch feed; every language has its own (feedPath). */
 export const FEED_PATH = '/feed.xml';
 export const AGENDA_PATH = '/agenda/';
 
@@ -37,6 +38,11 @@ export function langParam(lang: Locale): string | undefined {
 
 export function homePath(lang: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(lang)}/`;
+}
+
+/** The Atom feed of one language: only that language's entries (/feed.xml Dutch, /en/feed.xml English, …). */
+export function feedPath(lang: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(lang)}/feed.xml`;
 }
 
 export function searchPagePath(lang: Locale = DEFAULT_LOCALE): string {

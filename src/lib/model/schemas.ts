@@ -29,7 +29,8 @@ export const SYSTEM_FIELD_NAMES = ['provenance', 'sourceFile', 'extension', 'bas
  */
 const eventTime = (description: string) =>
   z
-    .union([z.string(), z.date()])
+    // Without its own message a missing value would read "verwacht Invalid input" (zod's union default).
+    .union([z.string(), z.date()], { error: 'datum en tijd in Nederlandse tijd als JJJJ-MM-DD UU:MM, zoals 2027-02-11 19:30' })
     .transform((value, context) => {
       const result = parseEventTime(value);
       if (result.ok) return result.date;
@@ -97,7 +98,7 @@ export const entryFields = {
     .describe('Extra zoekwoorden: schrijf delen van samenstellingen uit (winkeldiefstal → winkel, diefstal)'),
   editorial: z
     .string()
-    .min(5, 'beschrijf de redactionele wijziging in een paar woorden, bijvoorbeeld "2026-11-30: tikfout in stap 3"')
+    .min(5, 'een korte notitie met datum, bijvoorbeeld "2026-11-30: tikfout in stap 3"; is er niets redactioneels gewijzigd, haal dan de regel editorial weg')
     .optional()
     .describe(
       'Alleen bij een redactionele wijziging (tikfout, kapotte link, opmaak): schrijf hier een nieuwe korte notitie met datum. Regionale versies van deze pagina blijven dan actueel. Bij een inhoudelijke wijziging laat u dit veld zoals het is.',

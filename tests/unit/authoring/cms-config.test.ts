@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCmsConfig, toDecapField } from '../../../src/lib/authoring/cms-config.ts';
 import { collectionJsonSchema } from '../../../src/lib/authoring/schema-docs.ts';
+import { markNewEntry, NEW_ENTRY_OVERLAY, unmarkNewEntry } from '../../../src/lib/authoring/overlay-kind.ts';
 
 const config = buildCmsConfig({ repo: 'org/kennisbank', regions: ['noord'], siteUrl: 'https://x.example' }) as {
   publish_mode: string;
@@ -30,10 +31,32 @@ test('form fields come from the schema: every schema field has a form field, wit
   assert.equal(field('cost').required, false);
 });
 
-test('regional forms require nothing, so an extend file with only overlay can be saved', () => {
-  const regional = config.collections.find((collection) => collection.name === 'noord-themes')!;
-  assert.ok(regional.fields!.every((field) => field.required === false || field.widget === 'markdown'));
-  assert.deepEqual(regional.fields!.find((field) => field.name === 'overlay')?.options, ['extend', 'replace']);
+test('regional forms: a new entry needs what the schema requires, an extension nothing, a replacement a full entry and basedOn', () => {
+  const collection = (name: string) => config.collections.find((candidate) => candidate.name === name) as unknown as { filter?: { field: string; value: string }; create: boolean; fields: { name: string; widget: string; required?: boolean; default?: string }[] };
+  const required = (name: string) => collection(name).fields.filter((field) => field.required).map((field) => field.name).sort();
+  // The agenda is regional only: an event without a date, a title or an organiser cannot be saved.
+  const eventSchema = collectionJsonSchema('events');
+  assert.deepEqual(required('noord-events'), [...eventSchema.required!].sort());
+  for (const field of ['title', 'summary', 'start', 'end', 'organiser']) assert.ok(required('noord-events').includes(field), field);
+  // New regional themes: as the schema, and only files without overlay (overlay-kind.ts).
+  assert.deepEqual(required('noord-themes'), [...collectionJsonSchema('themes').required!].sort());
+  assert.deepEqual(collection('noord-themes').filter, { field: 'overlay', value: NEW_ENTRY_OVERLAY });
+  assert.deepEqual(collection('noord-themes').fields[0], { name: 'overlay', label: 'Soort regionale tekst', widget: 'hidden', default: NEW_ENTRY_OVERLAY, required: false });
+  // Extensions override only what they set.
+  assert.deepEqual(required('noord-themes-aanvullingen'), []);
+  assert.deepEqual(collection('noord-themes-aanvullingen').filter, { field: 'overlay', value: 'extend' });
+  // Replacements: a full entry, and the national version it follows.
+  assert.deepEqual(required('noord-concepts-vervangingen'), [...collectionJsonSchema('concepts').required!, 'basedOn'].sort());
+  assert.deepEqual(collection('noord-concepts-vervangingen').filter, { field: 'overlay', value: 'replace' });
+  // Both start from a national text on the command line, not as an empty form.
+  assert.deepEqual([collection('noord-themes-aanvullingen').create, collection('noord-concepts-vervangingen').create, collection('noord-concepts').create], [false, false, true]);
+});
+
+test('the CMS reads a file without overlay as a new entry and never writes that mark', () => {
+  assert.deepEqual(markNewEntry({ title: 'x' }), { title: 'x', overlay: NEW_ENTRY_OVERLAY });
+  assert.deepEqual(markNewEntry({ overlay: 'extend' }), { overlay: 'extend' });
+  assert.deepEqual(unmarkNewEntry({ title: 'x', overlay: NEW_ENTRY_OVERLAY }), { title: 'x' });
+  assert.deepEqual(unmarkNewEntry({ overlay: 'replace', basedOn: 'abc' }), { overlay: 'replace', basedOn: 'abc' });
 });
 
 test('toDecapField maps plain types', () => {

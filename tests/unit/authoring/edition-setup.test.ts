@@ -29,3 +29,10 @@ test('template texts are found on their line, comments are not', () => {
   assert.deepEqual(problems.map((p) => [p.field, p.line]), [['tagline', 3], ['siteUrl', 4]]);
   assert.match(problems[0]!.found, /^nog tekst uit het sjabloon/);
 });
+
+test('regions:new keeps the hyphens of a region name: pvo-gelderland-zuid is PVO Gelderland-Zuid', async () => {
+  const { regionName } = await import('../../../src/lib/authoring/edition-setup.ts');
+  assert.equal(regionName('pvo-gelderland-zuid'), 'Gelderland-Zuid');
+  assert.equal(regionName('pvo-limburg'), 'Limburg');
+  assert.equal(regionName('west-brabant'), 'West-Brabant');
+});

@@ -60,7 +60,7 @@ test('buildSiteMap lists entry, section, language, search, agenda and public rou
     publicFiles: ['/og-image.png'],
     hiddenPaths: ['/toolkits/x/'],
   });
-  for (const route of ['/', '/en/', '/zoeken/', '/en/zoeken/', '/concepten/', '/en/over/', '/en/themas/overvallen/', '/agenda/avond/', '/agenda/avond.ics', '/og-image.png', '/feed.xml']) {
+  for (const route of ['/', '/en/', '/zoeken/', '/en/zoeken/', '/concepten/', '/en/over/', '/en/themas/overvallen/', '/agenda/avond/', '/agenda/avond.ics', '/og-image.png', '/feed.xml', '/en/feed.xml']) {
     assert.ok(site.routes.has(route), route);
   }
   assert.deepEqual([...site.anchors.get('/en/themas/overvallen/')!].sort(), ['bronnen', 'direct-hulp', 'hoofdinhoud', 'in-de-regio', 'signs']);

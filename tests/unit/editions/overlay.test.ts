@@ -91,7 +91,10 @@ test('bad overlays are errors naming the file and field', () => {
     ],
   );
   assert.match(plan.problems[0]!.found, /landelijk niet bestaat/);
-  assert.match(plan.problems[3]!.found, /verborgen/);
+  // A hidden page: the field is named once (no "overlay: overlay: …"), and the fix says to un-hide it.
+  assert.match(plan.problems[3]!.found, /^extend van "c", een pagina die uw editie verbergt \(hide in region\.yaml\)$/);
+  assert.equal(plan.problems[3]!.expected, 'geen eigen versie of aanvulling van een verborgen pagina');
+  assert.match(plan.problems[3]!.fix!, /uit hide in region\.yaml/);
 });
 
 test('two regional files with the same id, and unclean file names, are refused', () => {

@@ -92,7 +92,7 @@ test('"<" in text breaks the build and the check on the same line', () => {
   assert.equal(problems.length, 1);
   assert.equal(problems[0]!.line, 7);
   assert.deepEqual((built as ContentError).problems.map((problem) => problem.line), [7]);
-  assert.match(problems[0]!.expected, /schrijf het teken < als \\</);
+  assert.match(problems[0]!.fix!, /schrijf \\< in plaats van </);
   // Escaped, it is text in both.
   assertSameReading(`${frontMatter}Duurt \\<5 minuten.\n`);
 });

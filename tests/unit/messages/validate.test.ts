@@ -94,3 +94,11 @@ test('counts are plural-aware', () => {
   assert.ok(problems.some((p) => p.field === 'sources'));
   assert.ok(problems.every((p) => !/\(s\)|1 waarden|1 tekens/.test(p.expected)));
 });
+
+test('an event without a start says in Dutch what to write, never zod’s "Invalid input"', () => {
+  const event = { title: 'Avond', summary: 'Een avond over overvalpreventie voor winkeliers.', end: '2027-02-11 21:30', kind: 'training', organiser: 'PVO', online: true };
+  const problems = validateEntry(schemas.events, event, 'e.mdx', '');
+  assert.deepEqual(problems.map((problem) => problem.field), ['start']);
+  assert.match(problems[0]!.expected, /^datum en tijd in Nederlandse tijd als JJJJ-MM-DD UU:MM, zoals 2027-02-11 19:30; voeg een regel "start: …" toe$/);
+  assert.doesNotMatch(JSON.stringify(problems), /Invalid|input/);
+});

@@ -60,3 +60,11 @@ test('quoted picks the quote mark that is not in the text', () => {
   assert.equal(quoted('Het "KVO"'), `'Het "KVO"'`);
   assert.equal(quoted(`'t "KVO"`), `'''t "KVO"'`);
 });
+
+test('a missing colon is named as such, on its own line, also when the parser stops a line later', () => {
+  const flat = slip('title: "A"\nsummary Een zin over iets.\nreviewed: 2026-01-01');
+  assert.deepEqual([flat.line, flat.field, flat.found, flat.fix], [3, 'summary', 'geen dubbele punt na "summary"', 'schrijf summary: Een zin over iets.']);
+  const nested = slip('title: "A"\nsources:\n  - title: "B"\n    url https://example.org/\n    note: x');
+  assert.equal(nested.found, 'geen dubbele punt na "url"');
+  assert.equal(nested.line, 5);
+});
