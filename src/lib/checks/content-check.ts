@@ -14,9 +14,9 @@ import { COLLECTION_FILES, planCollection, type CollectionPlan, type Edition, ty
 import { lineOfKey, type ContentProblem } from '../messages/index.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { checkBodies, type CheckedBody } from './link-check.ts';
-import { entryPath, invalidNumberLikes, ROUTED_COLLECTIONS, unlinkableNumbers, type RoutedCollection } from '../model/index.ts';
+import { entryPath, invalidNumberLikes, ROUTED_COLLECTIONS, unlinkableNumbers, warningPath, type RoutedCollection } from '../model/index.ts';
 import { reviewState } from './review.ts';
-import { buildSiteMap, type MappedEntry } from './site-map.ts';
+import { buildSiteMap, type MappedEntry, type MappedWarning } from './site-map.ts';
 import { loadSynonyms, synonymSources, wordsOf } from '../search/index.ts';
 
 export interface EditionCheck {
@@ -90,15 +90,31 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
       mapped.push({ collection, slug: entry.slug, lang: entry.lang, scans: [scans[0]!.scan], regionalScan: scans[1]?.scan, extended: Boolean(entry.extension) });
     }
   }
+  // Warnings (/actueel/<slug>/): Dutch pages like the agenda's, which a region may extend with its own section.
+  const warningPages: MappedWarning[] = [];
+  for (const entry of plans.warnings.entries) {
+    const path = warningPath(entry.slug);
+    const placement = entry.extension?.after ? { after: entry.extension.after, extension: entry.extension.id } : undefined;
+    const scan = read(entry.text, entry.file, renderSettings?.(entry.lang, { frontmatter: entry.data, regionalSection: false, placement }));
+    bodies.push({ file: entry.file, path, scan, startLevel: 2 });
+    let regionalScan;
+    if (entry.extension) {
+      const settings = renderSettings?.(entry.lang, { frontmatter: entry.extension.data, regionalSection: true });
+      regionalScan = read(entry.extensionText ?? '', entry.extension.file, settings);
+      bodies.push({ file: entry.extension.file, path, scan: regionalScan, startLevel: 3 });
+    }
+    warningPages.push({ slug: entry.slug, scan, regionalScan });
+  }
   for (const entry of plans.events.entries) bodies.push({ file: entry.file, path: `/agenda/${entry.slug}/`, scan: read(entry.text, entry.file, renderSettings?.(entry.lang, { frontmatter: entry.data, regionalSection: false })) });
   const hiddenPaths = edition.hide.map((key) => {
-    const [collection, slug] = key.split('/') as [RoutedCollection, string];
-    return entryPath(collection, slug);
+    const [collection, slug] = key.split('/') as [RoutedCollection | 'warnings', string];
+    return collection === 'warnings' ? warningPath(slug) : entryPath(collection, slug);
   });
   const site = buildSiteMap({
     entries: mapped,
     locales: edition.locales,
     eventSlugs: plans.events.entries.map((entry) => entry.slug),
+    warnings: warningPages,
     publicFiles: [...publicFiles(join(paths.root, 'public')), ...(edition.isNational ? [] : publicFiles(join(paths.root, 'regions', edition.id, 'public')))],
     hiddenPaths,
     hiddenBy: edition.isNational ? undefined : edition.id,
