@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { formatEventTimeInput, parseEventTime } from './event-time.ts';
 import { AUDIENCES, CONCEPT_KINDS, EVENT_KINDS, LOCALES, ORGANISATION_KINDS, TOOLKIT_KINDS, WARNING_KINDS } from './taxonomy.ts';
 import { warningExpiryProblem } from './warnings.ts';
+import { isCalendarDay } from './dates.ts';
 
 /** Builds a reference to an entry of another collection; Astro's `reference()` in the build. */
 export type ReferenceFactory = (collection: string) => z.ZodType<{ collection: string; id: string }>;
@@ -54,6 +55,12 @@ export function httpsUrl(what = 'een volledige URL') {
 }
 
 const calendarDay = z.coerce.date({ error: 'verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-01' });
+/**
+ * A day that decides what a visitor sees (a warning's published, expires and
+ * source dates): only a real YYYY-MM-DD, since JavaScript would read
+ * "1 december" as 2001 and roll 2026-02-30 over to March.
+ */
+const strictDay = z.preprocess((value) => (typeof value === 'string' && !isCalendarDay(value) ? new Date(Number.NaN) : value), calendarDay);
 
 export const sourceSchema = z.strictObject({
   title: z.string().min(3, 'geef de titel van de bron').describe('Naam van de bron, zoals de pagina heet'),
@@ -63,7 +70,7 @@ export const sourceSchema = z.strictObject({
 /** A warning's source carries its own date: how fresh the pattern is shows at a glance, and the archive rule reads it. */
 export const datedSourceSchema = z.strictObject({
   ...sourceSchema.shape,
-  date: calendarDay.describe('Datum van de bron: wanneer het bericht of rapport verscheen (JJJJ-MM-DD)'),
+  date: strictDay.describe('Datum van de bron: wanneer het bericht of rapport verscheen (JJJJ-MM-DD)'),
 });
 
 /**
@@ -263,8 +270,8 @@ export function createSchemas(reference: ReferenceFactory) {
     warnings: z
       .object({
         ...entryFields,
-        published: calendarDay.describe('Datum waarop de waarschuwing verschijnt (JJJJ-MM-DD); vóór die dag staat ze nergens'),
-        expires: calendarDay.describe('Laatste dag dat de waarschuwing actueel is (JJJJ-MM-DD), hoogstens een jaar na published; de dag erna gaat ze naar het archief'),
+        published: strictDay.describe('Datum waarop de waarschuwing verschijnt (JJJJ-MM-DD); vóór die dag staat ze nergens'),
+        expires: strictDay.describe('Laatste dag dat de waarschuwing actueel is (JJJJ-MM-DD), hoogstens een jaar na published; de dag erna gaat ze naar het archief'),
         kind: z.enum(WARNING_KINDS).describe('Soort waarschuwing: het patroon, nooit een dader'),
         themes: themeRefs,
         sectors: sectorRefs,
