@@ -264,6 +264,7 @@ export const en = {
   'warnings.feed.theme': 'Warnings on {name}',
   'warnings.feed.subtitle': 'Current warnings for businesses; an expired warning leaves the feed.',
   'warnings.feed.follow': 'Follow these warnings in your feed reader',
+  'warnings.feed.followTheme': 'Follow the warnings on {name} in your feed reader',
   'warningKind.phishing': 'Phishing',
   'warningKind.factuurfraude': 'Invoice fraud',
   'warningKind.ceo-fraude': 'CEO fraud',

@@ -266,6 +266,7 @@ export const nl = {
   'warnings.feed.theme': 'Waarschuwingen over {name}',
   'warnings.feed.subtitle': 'Actuele waarschuwingen voor ondernemers; een verlopen waarschuwing verdwijnt uit de feed.',
   'warnings.feed.follow': 'Volg deze waarschuwingen in uw feedlezer',
+  'warnings.feed.followTheme': 'Volg de waarschuwingen over {name} in uw feedlezer',
   'warningKind.phishing': 'Phishing',
   'warningKind.factuurfraude': 'Factuurfraude',
   'warningKind.ceo-fraude': 'CEO-fraude',
