@@ -162,10 +162,12 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
       const reviewed = entry.parsed?.reviewed;
       if (!(reviewed instanceof Date)) continue;
       const file = entry.extension?.file ?? entry.file;
+      // An expired warning is archived as it was: nobody needs to re-check it.
+      const archived = collection === 'warnings' && entry.parsed?.expires instanceof Date && entry.parsed.expires.getTime() < now.getTime();
       const state = reviewState(collection, reviewed, now);
       const line = lineOfKey(entry.extension ? (entry.extensionText ?? '') : entry.text, 'reviewed') ?? lineOfKey(entry.text, 'reviewed');
       if (state.status === 'future') errors.push({ file, field: 'reviewed', line, found: `${String(entry.data.reviewed)}, een datum in de toekomst`, expected: 'de datum waarop u de tekst controleerde (vandaag of eerder)' });
-      if (state.status === 'overdue') {
+      if (state.status === 'overdue' && !archived) {
         warnings.push({ file, field: 'reviewed', line, found: `${state.months} maanden geleden gecontroleerd`, expected: `een controle elke ${state.interval} maanden: lees de tekst na, werk bij wat niet klopt en zet reviewed op de datum van vandaag` });
       }
     }
