@@ -19,8 +19,16 @@ import { astroStages, cpuMilliseconds, formatStages, readStages, recordStage, ST
 import { WARNINGS_FILE_VARIABLE } from '../src/lib/build/build-warnings.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 import { astroEnv } from './lib/astro.ts';
+import { referenceDayOf } from '../src/lib/model/warnings.ts';
 
 handleKnownErrors();
+
+// A BUILD_DATE that is no real day stops the build before Astro starts (the pages read it in src/lib/build/reference-day.ts).
+const referenceDay = referenceDayOf(process.env.BUILD_DATE);
+if (!referenceDay.ok) {
+  console.error(`✗ ${referenceDay.message}`);
+  process.exit(1);
+}
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const stagingDir = `${outDir}.partial`;

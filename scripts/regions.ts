@@ -148,7 +148,7 @@ function scaffold(id: string | undefined): void {
   if (!id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail('Gebruik: npm run regions:new -- <editie-id> (kleine letters, cijfers en streepjes, bijvoorbeeld pvo-limburg)');
   const dir = join(ROOT, 'regions', id);
   if (existsSync(dir)) fail(`regions/${id} bestaat al`);
-  for (const collection of [...COLLECTIONS, 'events']) mkdirSync(join(dir, 'content', collection), { recursive: true });
+  for (const collection of [...COLLECTIONS, 'events', 'warnings']) mkdirSync(join(dir, 'content', collection), { recursive: true });
   mkdirSync(join(dir, 'public'), { recursive: true });
   copyFileSync(join(ROOT, 'public', 'favicon.svg'), join(dir, 'public', 'logo.svg'));
   const name = regionName(id);
@@ -180,7 +180,7 @@ navigation:
     join(dir, 'content', 'pages', 'contact.mdx'),
     `---\ntitle: "Contact met PVO ${name}"\nsummary: "Zo bereikt u het Platform Veilig Ondernemen in uw regio voor vragen over veilig ondernemen."\nreviewed: ${new Date().toISOString().slice(0, 10)}\norder: 10\nsources:\n  - title: "Platforms Veilig Ondernemen"\n    url: "https://www.pvo-nl.nl/"\n---\n\n## Zo bereikt u ons\n\nVUL IN: uw telefoonnummer, e-mailadres en openingstijden.\n`,
   );
-  for (const collection of [...COLLECTIONS, 'events']) {
+  for (const collection of [...COLLECTIONS, 'events', 'warnings']) {
     const folder = join(dir, 'content', collection);
     if (readdirSync(folder).length === 0) writeFileSync(join(folder, '.gitkeep'), '');
   }

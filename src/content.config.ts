@@ -19,7 +19,8 @@ export const collections = {
   toolkits: defineCollection({ loader: editionLoader('toolkits'), schema: schemas.toolkits }),
   pages: defineCollection({ loader: editionLoader('pages'), schema: schemas.pages }),
   events: defineCollection({ loader: editionLoader('events'), schema: schemas.events }),
-  extensions: defineCollection({ loader: extensionsLoader(['themes', 'concepts', 'toolkits', 'pages']), schema: schemas.extensions }),
+  warnings: defineCollection({ loader: editionLoader('warnings'), schema: schemas.warnings }),
+  extensions: defineCollection({ loader: extensionsLoader(['themes', 'concepts', 'toolkits', 'pages', 'warnings']), schema: schemas.extensions }),
   /** One entry, `summary`: entries per collection, so pages skip empty ones. */
   edition: defineCollection({ loader: editionSummaryLoader(), schema: z.object({ counts: z.record(z.string(), z.number()) }) }),
 };

@@ -30,7 +30,9 @@ test('rss-parser reads every feed.xml: every entry has a title, a link and a dat
         continue;
       }
       if (!feed.title) problems.push(`${name}: feed without title`);
-      if (!feed.items.length) problems.push(`${name}: feed without entries`);
+      // The warnings feeds (/actueel/, per sector, per theme) hold only current warnings and may be empty; the site's changelog never is.
+      const warningsFeed = /[\\/](actueel|sectoren[\\/][^\\/]+|themas[\\/][^\\/]+)[\\/]feed\.xml$/.test(file);
+      if (!feed.items.length && !warningsFeed) problems.push(`${name}: feed without entries`);
       const site = feed.link ? new URL(feed.link).origin : undefined;
       feed.items.forEach((item, index) => {
         const where = `${name} entry ${index + 1}${item.title ? ` (${item.title})` : ''}`;

@@ -34,7 +34,6 @@ const LABELS: Record<string, string> = {
   summary: 'Samenvatting (één zin)',
   reviewed: 'Laatst gecontroleerd',
   recheck: 'Opnieuw nakijken',
-  date: 'Datum',
   what: 'Wat',
   sources: 'Bronnen',
   url: 'URL',
@@ -71,6 +70,9 @@ const LABELS: Record<string, string> = {
   online: 'Online',
   registration: 'Aanmelden (URL)',
   organiser: 'Organisator',
+  published: 'Verschijnt op',
+  expires: 'Actueel tot en met',
+  date: 'Datum',
 };
 
 /** One item of a list field, for "Voeg … toe". */
@@ -90,7 +92,7 @@ const SINGULAR_LABELS: Record<string, string> = {
  * Dates and times are typed as the check reads them (the browser's date
  * picker shows the computer's own notation, such as 11/30/2026).
  */
-const DATE_FIELDS = new Set(['reviewed', 'date']);
+const DATE_FIELDS = new Set(['reviewed', 'published', 'expires', 'date']);
 const DATETIME_FIELDS = new Set(['start', 'end']);
 const DATE_PATTERN: [string, string] = ['^\\d{4}-\\d{2}-\\d{2}$', 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-30'];
 const DATETIME_PATTERN: [string, string] = ['^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$', 'Schrijf datum en tijd als JJJJ-MM-DD UU:MM in Nederlandse tijd, bijvoorbeeld 2027-02-11 19:30'];
@@ -154,6 +156,7 @@ const PREVIEW_PATHS: Record<string, string> = {
   pages: 'over/{{slug}}/',
   sectors: 'sectoren/{{slug}}/',
   events: 'agenda/{{slug}}/',
+  warnings: 'actueel/{{slug}}/',
 };
 
 /** One entry, for "Nieuw …" and the lists. */
@@ -165,6 +168,7 @@ const SINGULAR_COLLECTIONS: Record<string, string> = {
   sectors: 'Sector',
   organisations: 'Organisatie',
   events: 'Activiteit',
+  warnings: 'Waarschuwing',
 };
 
 const LABELS_PER_COLLECTION: Record<string, string> = Object.fromEntries(DOCUMENTED_COLLECTIONS.map((collection) => [collection.name, collection.title]));

@@ -34,6 +34,7 @@ export const DOCUMENTED_COLLECTIONS: { name: Exclude<CollectionName, 'extensions
   { name: 'pvos', title: 'Regionale PVO’s (Vind uw PVO)', folder: 'content/pvos/<slug>.yaml' },
   { name: 'organisations', title: 'Organisaties', folder: 'content/organisations/<slug>.yaml' },
   { name: 'events', title: 'Agenda (per regio)', folder: 'regions/<id>/content/events/<slug>.mdx' },
+  { name: 'warnings', title: 'Actueel (waarschuwingen)', folder: 'content/warnings/<slug>.mdx' },
 ];
 
 /** JSON Schema (input side) of a collection, without the fields the loader sets. */

@@ -16,11 +16,16 @@ const BODY_OUTLINES: Record<string, string[]> = {
   toolkits: ['Zo gebruikt u deze checklist', 'Eerste onderwerp', 'Meer weten?'],
   pages: ['Eerste kopje', 'Meer lezen'],
   events: ['Voor wie?', 'Programma', 'Aanmelden'],
+  warnings: ['Wat gebeurt er?', 'Zo herkent u het', 'Wat doet u nu?', 'Waar meldt u het?'],
 };
 
 /** A value an editor replaces, written the way the canonical form writes it (ids plain, other text quoted). */
 function example(name: string, field: JsonSchema): unknown {
   if (name === 'reviewed') return '2026-11-30';
+  if (name === 'published') return '2026-11-30';
+  // At most a year after published: choose the day the pattern is likely over.
+  if (name === 'expires') return '2027-05-30';
+  if (name === 'date') return '2026-11-20';
   if (name === 'start') return '2027-03-11 19:30';
   if (name === 'end') return '2027-03-11 21:30';
   if (field.reference) return field.reference === 'themes' ? 'overvallen' : 'vul-in';

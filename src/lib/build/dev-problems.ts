@@ -6,7 +6,7 @@
  */
 import type { EditionCheck } from '../checks/index.ts';
 import type { ContentProblem } from '../messages/index.ts';
-import { entryPath, eventPath, localePrefix, ROUTED_COLLECTIONS, type RoutedCollection } from '../model/index.ts';
+import { entryPath, eventPath, localePrefix, ROUTED_COLLECTIONS, warningPath, type RoutedCollection } from '../model/index.ts';
 
 export interface DevCheck {
   errors: readonly ContentProblem[];
@@ -44,8 +44,12 @@ export function devCheckOf(check: Pick<EditionCheck, 'errors' | 'plans' | 'bodyE
     for (const entry of plan.entries) {
       const files = [entry.file, ...(entry.extension ? [entry.extension.file] : [])];
       entryFiles.set(`${collection}/${entry.id}`, files);
-      if (!routed && collection !== 'events') continue;
-      const path = routed ? entryPath(collection as RoutedCollection, entry.slug, entry.lang) : `${localePrefix(entry.lang)}${eventPath(entry.slug)}`;
+      if (!routed && collection !== 'events' && collection !== 'warnings') continue;
+      const path = routed
+        ? entryPath(collection as RoutedCollection, entry.slug, entry.lang)
+        : collection === 'warnings'
+          ? warningPath(entry.slug)
+          : `${localePrefix(entry.lang)}${eventPath(entry.slug)}`;
       pages.set(path, files);
       references.set(path, referencesIn(entry.parsed ?? {}));
     }

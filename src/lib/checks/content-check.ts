@@ -14,9 +14,9 @@ import { COLLECTION_FILES, planCollection, type CollectionPlan, type Edition, ty
 import { lineOfKey, type ContentProblem } from '../messages/index.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { checkBodies, type CheckedBody } from './link-check.ts';
-import { entryPath, invalidNumberLikes, PVO_DIRECTORY_SLUG, ROUTED_COLLECTIONS, unlinkableNumbers, type RoutedCollection } from '../model/index.ts';
+import { entryPath, invalidNumberLikes, PVO_DIRECTORY_SLUG, ROUTED_COLLECTIONS, unlinkableNumbers, warningPath, type RoutedCollection } from '../model/index.ts';
 import { reviewState } from './review.ts';
-import { buildSiteMap, type MappedEntry } from './site-map.ts';
+import { buildSiteMap, type MappedEntry, type MappedWarning } from './site-map.ts';
 import { loadSynonyms, synonymSources, wordsOf } from '../search/index.ts';
 import { unlinkedPvoMentions } from './pvo-mentions.ts';
 import { loadRetiredSources, retiredSourceProblems } from './retired-sources.ts';
@@ -92,15 +92,31 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
       mapped.push({ collection, slug: entry.slug, lang: entry.lang, scans: [scans[0]!.scan], regionalScan: scans[1]?.scan, extended: Boolean(entry.extension) });
     }
   }
+  // Warnings (/actueel/<slug>/): Dutch pages like the agenda's, which a region may extend with its own section.
+  const warningPages: MappedWarning[] = [];
+  for (const entry of plans.warnings.entries) {
+    const path = warningPath(entry.slug);
+    const placement = entry.extension?.after ? { after: entry.extension.after, extension: entry.extension.id } : undefined;
+    const scan = read(entry.text, entry.file, renderSettings?.(entry.lang, { frontmatter: entry.data, regionalSection: false, placement }));
+    bodies.push({ file: entry.file, path, scan, startLevel: 2 });
+    let regionalScan;
+    if (entry.extension) {
+      const settings = renderSettings?.(entry.lang, { frontmatter: entry.extension.data, regionalSection: true });
+      regionalScan = read(entry.extensionText ?? '', entry.extension.file, settings);
+      bodies.push({ file: entry.extension.file, path, scan: regionalScan, startLevel: 3 });
+    }
+    warningPages.push({ slug: entry.slug, scan, regionalScan });
+  }
   for (const entry of plans.events.entries) bodies.push({ file: entry.file, path: `/agenda/${entry.slug}/`, scan: read(entry.text, entry.file, renderSettings?.(entry.lang, { frontmatter: entry.data, regionalSection: false })) });
   const hiddenPaths = edition.hide.map((key) => {
-    const [collection, slug] = key.split('/') as [RoutedCollection, string];
-    return entryPath(collection, slug);
+    const [collection, slug] = key.split('/') as [RoutedCollection | 'warnings', string];
+    return collection === 'warnings' ? warningPath(slug) : entryPath(collection, slug);
   });
   const site = buildSiteMap({
     entries: mapped,
     locales: edition.locales,
     eventSlugs: plans.events.entries.map((entry) => entry.slug),
+    warnings: warningPages,
     publicFiles: [...publicFiles(join(paths.root, 'public')), ...(edition.isNational ? [] : publicFiles(join(paths.root, 'regions', edition.id, 'public')))],
     hiddenPaths,
     hiddenBy: edition.isNational ? undefined : edition.id,
@@ -165,6 +181,8 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
       const reviewed = entry.parsed?.reviewed;
       if (!(reviewed instanceof Date)) continue;
       const file = entry.extension?.file ?? entry.file;
+      // An expired warning is archived as it was: nobody needs to re-check it.
+      const archived = collection === 'warnings' && entry.parsed?.expires instanceof Date && entry.parsed.expires.getTime() < now.getTime();
       const state = reviewState(collection, reviewed, now);
       const line = lineOfKey(entry.extension ? (entry.extensionText ?? '') : entry.text, 'reviewed') ?? lineOfKey(entry.text, 'reviewed');
       if (state.status === 'future') errors.push({ file, field: 'reviewed', line, found: `${String(entry.data.reviewed)}, een datum in de toekomst`, expected: 'de datum waarop u de tekst controleerde (vandaag of eerder)' });
@@ -173,7 +191,7 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
         const recheckLine = lineOfKey(entry.extension ? (entry.extensionText ?? '') : entry.text, 'recheck');
         warnings.push({ file, field: 'recheck', line: recheckLine, found: `opnieuw nakijken sinds ${recheck.date.toISOString().slice(0, 10)}: ${recheck.what}`, expected: 'kijk het na bij de bron, werk de tekst bij en zet recheck op een nieuwe datum (of haal recheck weg als het niet meer kan veranderen)' });
       }
-      if (state.status === 'overdue') {
+      if (state.status === 'overdue' && !archived) {
         warnings.push({ file, field: 'reviewed', line, found: `${state.months} maanden geleden gecontroleerd`, expected: `een controle elke ${state.interval} maanden: lees de tekst na, werk bij wat niet klopt en zet reviewed op de datum van vandaag` });
       }
     }

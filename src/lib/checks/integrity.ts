@@ -7,7 +7,7 @@ import { expectedOneOf, fieldLabel, lineOfKey, type ContentProblem } from '../me
 import { FRONT_MATTER, isCalendarDay, THEME_SLUGS } from '../model/index.ts';
 
 /** Front matter fields that hold a calendar day. */
-const DATE_FIELDS = ['reviewed'];
+const DATE_FIELDS = ['reviewed', 'published', 'expires'];
 
 export interface CheckedEntry {
   collection: string;

@@ -11,6 +11,8 @@ export const REVIEW_INTERVAL_MONTHS: Record<string, number> = {
   toolkits: 12,
   pages: 24,
   organisations: 24,
+  // A warning runs at most a year; halfway, someone checks the pattern and its sources still hold.
+  warnings: 6,
 };
 export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
 

@@ -58,6 +58,25 @@ export function entryPath(collection: RoutedCollection, slug: string, lang: Loca
   return `${sectionPath(collection, lang)}${slug}/`;
 }
 
+/** Dated warnings: Dutch only, like the agenda; the overview lists the current ones, the archive the expired. */
+export const WARNINGS_PATH = '/actueel/';
+export const WARNINGS_ARCHIVE_PATH = '/actueel/archief/';
+export const WARNINGS_FEED_PATH = '/actueel/feed.xml';
+
+export function warningPath(slug: string): string {
+  return `${WARNINGS_PATH}${slug}/`;
+}
+
+/** The feed of the current warnings for one sector, next to its page. */
+export function sectorFeedPath(sector: string): string {
+  return `${entryPath('sectors', sector)}feed.xml`;
+}
+
+/** The feed of the current warnings for one theme, next to its guide. */
+export function themeFeedPath(theme: string): string {
+  return `${entryPath('themes', theme)}feed.xml`;
+}
+
 export function eventPath(slug: string): string {
   return `${AGENDA_PATH}${slug}/`;
 }

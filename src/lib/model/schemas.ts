@@ -7,7 +7,9 @@
  */
 import { z } from 'astro/zod';
 import { formatEventTimeInput, parseEventTime } from './event-time.ts';
-import { AUDIENCES, CONCEPT_KINDS, EVENT_KINDS, LOCALES, ORGANISATION_KINDS, TOOLKIT_KINDS } from './taxonomy.ts';
+import { AUDIENCES, CONCEPT_KINDS, EVENT_KINDS, LOCALES, ORGANISATION_KINDS, TOOLKIT_KINDS, WARNING_KINDS } from './taxonomy.ts';
+import { warningExpiryProblem } from './warnings.ts';
+import { isCalendarDay } from './dates.ts';
 
 /** Builds a reference to an entry of another collection; Astro's `reference()` in the build. */
 export type ReferenceFactory = (collection: string) => z.ZodType<{ collection: string; id: string }>;
@@ -54,10 +56,22 @@ export function httpsUrl(what = 'een volledige URL') {
 }
 
 const calendarDay = z.coerce.date({ error: 'verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-01' });
+/**
+ * A day that decides what a visitor sees (a warning's published, expires and
+ * source dates): only a real YYYY-MM-DD, since JavaScript would read
+ * "1 december" as 2001 and roll 2026-02-30 over to March.
+ */
+const strictDay = z.preprocess((value) => (typeof value === 'string' && !isCalendarDay(value) ? new Date(Number.NaN) : value), calendarDay);
 
 export const sourceSchema = z.strictObject({
   title: z.string().min(3, 'geef de titel van de bron').describe('Naam van de bron, zoals de pagina heet'),
   url: httpsUrl('een volledige URL van de bron').describe('Volledige URL van de bron'),
+});
+
+/** A warning's source carries its own date: how fresh the pattern is shows at a glance, and the archive rule reads it. */
+export const datedSourceSchema = z.strictObject({
+  ...sourceSchema.shape,
+  date: strictDay.describe('Datum van de bron: wanneer het bericht of rapport verscheen (JJJJ-MM-DD)'),
 });
 
 /**
@@ -269,6 +283,26 @@ export function createSchemas(reference: ReferenceFactory) {
         });
       })
       .refine((event) => event.online || event.location, { message: 'geef een locatie of zet online: true', path: ['location'] }),
+    /**
+     * Dated warnings (/actueel/): a pattern that is going on now, national or regional.
+     * `expires` is required and at most a year after `published`: after it, the warning
+     * leaves every list and feed at the next build and stays readable in the archive.
+     */
+    warnings: z
+      .object({
+        ...entryFields,
+        published: strictDay.describe('Datum waarop de waarschuwing verschijnt (JJJJ-MM-DD); vóór die dag staat ze nergens'),
+        expires: strictDay.describe('Laatste dag dat de waarschuwing actueel is (JJJJ-MM-DD), hoogstens een jaar na published; de dag erna gaat ze naar het archief'),
+        kind: z.enum(WARNING_KINDS).describe('Soort waarschuwing: het patroon, nooit een dader'),
+        themes: themeRefs,
+        sectors: sectorRefs,
+        sources: z.array(datedSourceSchema).min(1, 'noem minstens één bron').describe('Openbare bronnen waarop de waarschuwing steunt, elk met de datum van de bron'),
+      })
+      .check((context) => {
+        const { published, expires } = context.value;
+        const message = warningExpiryProblem(published, expires);
+        if (message) context.issues.push({ code: 'custom', path: ['expires'], message, input: expires, continue: true });
+      }),
     /** A regional section under a national text: only `overlay: extend` and optional overrides. */
     extensions: z
       .object({

@@ -53,6 +53,21 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
+/** What a dated warning (`warnings`, /actueel/) is about: the pattern, never a perpetrator. */
+export const WARNING_KINDS = [
+  'phishing',
+  'factuurfraude',
+  'ceo-fraude',
+  'ransomware',
+  'overvalreeks',
+  'inbraakreeks',
+  'winkeldiefstal',
+  'ronselen',
+  'afpersing',
+  'oplichting',
+] as const;
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
 export const EVENT_KINDS = ['voorlichtingsbijeenkomst', 'training', 'themabijeenkomst', 'netwerkbijeenkomst'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -61,5 +76,5 @@ export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Search result types (Pagefind filter `type`), one per routed collection. */
-export const SEARCH_TYPES = ['thema', 'concept', 'toolkit', 'sector', 'pagina', 'agenda'] as const;
+export const SEARCH_TYPES = ['thema', 'concept', 'toolkit', 'sector', 'pagina', 'agenda', 'actueel'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];

@@ -1,17 +1,18 @@
 /**
  * The static JSON export for partners (municipalities, trade associations):
- * /api/themes.json, /api/concepts.json, /api/toolkits.json. The zod schema is
+ * /api/themes.json, /api/concepts.json, /api/toolkits.json and /api/warnings.json (current
+ * warnings only: a partner's site shows what holds today). The zod schema is
  * the contract; /api/schema.json is generated from it.
  */
 import { z } from 'astro/zod';
 import { httpsUrl } from '../model/index.ts';
 
-export const EXPORTED_COLLECTIONS = ['themes', 'concepts', 'toolkits'] as const;
+export const EXPORTED_COLLECTIONS = ['themes', 'concepts', 'toolkits', 'warnings'] as const;
 export type ExportedCollection = (typeof EXPORTED_COLLECTIONS)[number];
 
 export const exportItemSchema = z.strictObject({
   id: z.string().describe('Vaste naam (slug) van het item'),
-  type: z.enum(['thema', 'concept', 'toolkit']).describe('Soort item'),
+  type: z.enum(['thema', 'concept', 'toolkit', 'actueel']).describe('Soort item (actueel: een waarschuwing)'),
   title: z.string(),
   summary: z.string().describe('Eén zin'),
   url: httpsUrl().describe('Absolute URL van de pagina'),
@@ -19,7 +20,9 @@ export const exportItemSchema = z.strictObject({
   themes: z.array(z.string()).describe('Slugs van de thema’s'),
   sectors: z.array(z.string()).describe('Ids van de sectoren waarvoor het item vooral geldt; leeg = voor alle sectoren'),
   owner: z.strictObject({ id: z.string(), name: z.string(), url: httpsUrl() }).optional().describe('Eigenaar (alleen bij concepten)'),
-  kind: z.string().optional().describe('Soort concept of toolkit'),
+  kind: z.string().optional().describe('Soort concept, toolkit of waarschuwing'),
+  published: z.iso.date().optional().describe('Alleen bij waarschuwingen: verschenen op (JJJJ-MM-DD)'),
+  expires: z.iso.date().optional().describe('Alleen bij waarschuwingen: actueel tot en met (JJJJ-MM-DD); de dag erna staat ze niet meer in de export'),
   reviewed: z.iso.date().describe('Laatst gecontroleerd (JJJJ-MM-DD)'),
   provenance: z.enum(['national', 'regional', 'extended']).describe('Herkomst van de tekst in deze editie'),
 });

@@ -12,7 +12,8 @@
  * links) once, by the loaders during content sync; nothing here reads files.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { byOrderThenTitle, byTitle, DEFAULT_LOCALE, entryPath, ROUTED_COLLECTIONS, SectorIndex, ThemeIndex, type Locale, type RoutedCollection } from '../model/index.ts';
+import { byOrderThenTitle, byTitle, DEFAULT_LOCALE, entryPath, namedSectors, ROUTED_COLLECTIONS, SectorIndex, splitWarnings, ThemeIndex, type Locale, type RoutedCollection } from '../model/index.ts';
+import { referenceDay } from '../build/reference-day.ts';
 
 export type Theme = CollectionEntry<'themes'>;
 export type Concept = CollectionEntry<'concepts'>;
@@ -23,6 +24,7 @@ export type Sector = CollectionEntry<'sectors'>;
 export type Pvo = CollectionEntry<'pvos'>;
 export type AgendaEvent = CollectionEntry<'events'>;
 export type Extension = CollectionEntry<'extensions'>;
+export type Warning = CollectionEntry<'warnings'>;
 export type RoutedEntry = CollectionEntry<RoutedCollection>;
 
 export interface LanguageContent {
@@ -40,6 +42,14 @@ export interface SiteContent extends LanguageContent {
   /** Dutch theme entries by slug (references always point at the Dutch entry). */
   themeById: Map<string, Theme>;
   events: AgendaEvent[];
+  /**
+   * Dated warnings (Dutch), split on the build's reference day: current ones newest first,
+   * the archive most recently expired first. Scheduled ones (published later) are nowhere yet.
+   */
+  warnings: { day: Date; current: Warning[]; expired: Warning[]; all: Warning[] };
+  /** Current warnings per theme, and per sector (a warning naming no sector is for every sector); newest first. */
+  warningsForTheme: (theme: string) => readonly Warning[];
+  warningsForSector: (sector: string) => readonly Warning[];
   extensions: Map<string, Extension>;
   /** Dutch toolkits and concepts per theme, for related lists in constant time per page. */
   toolkitIndex: ThemeIndex<Toolkit>;
@@ -66,7 +76,7 @@ function splitByLang<T extends RoutedEntry>(entries: T[], lang: Locale): T[] {
 async function load(): Promise<SiteContent> {
   // Editions without events or regional sections skip those collections (Astro warns about empty ones).
   const counts = (await getEntry('edition', 'summary'))?.data.counts ?? {};
-  const [themes, concepts, toolkits, sectors, pvos, pages, organisations, events, extensions] = await Promise.all([
+  const [themes, concepts, toolkits, sectors, pvos, pages, organisations, events, extensions, warnings] = await Promise.all([
     getCollection('themes'),
     getCollection('concepts'),
     getCollection('toolkits'),
@@ -76,7 +86,17 @@ async function load(): Promise<SiteContent> {
     getCollection('organisations'),
     counts.events ? getCollection('events') : Promise.resolve([] as AgendaEvent[]),
     counts.extensions ? getCollection('extensions') : Promise.resolve([] as Extension[]),
+    counts.warnings ? getCollection('warnings') : Promise.resolve([] as Warning[]),
   ]);
+  const dutchWarnings = warnings.filter((warning) => warning.data.lang === DEFAULT_LOCALE);
+  const split = splitWarnings(dutchWarnings, referenceDay);
+  // Grouped once per build, keeping the newest-first order of split.current.
+  const byTheme = groupBy(split.current, (warning) => warning.data.themes.map(({ id }) => id));
+  const sectorIds = sectors.filter((sector) => sector.data.lang === DEFAULT_LOCALE).map((sector) => sector.id);
+  const bySector = groupBy(split.current, (warning) => {
+    const named = namedSectors(warning);
+    return named.length ? named : ['*', ...sectorIds];
+  });
   const language = (lang: Locale): LanguageContent => ({
     themes: splitByLang(themes, lang).sort(byOrderThenTitle),
     concepts: splitByLang(concepts, lang).sort(byTitle),
@@ -97,6 +117,9 @@ async function load(): Promise<SiteContent> {
     themeById: new Map(byLang.nl.themes.map((theme) => [theme.id, theme])),
     events: events.sort((a, b) => a.data.start.getTime() - b.data.start.getTime()),
     extensions: new Map(extensions.map((extension) => [extension.id, extension])),
+    warnings: { day: referenceDay, current: split.current, expired: split.expired, all: [...split.current, ...split.expired] },
+    warningsForTheme: (theme) => byTheme.get(theme) ?? [],
+    warningsForSector: (sector) => bySector.get(sector) ?? [],
     toolkitIndex: new ThemeIndex(byLang.nl.toolkits),
     conceptIndex: new ThemeIndex(byLang.nl.concepts),
     sectorIndex: { themes: new SectorIndex(byLang.nl.themes), concepts: new SectorIndex(byLang.nl.concepts), toolkits: new SectorIndex(byLang.nl.toolkits) },
@@ -104,6 +127,12 @@ async function load(): Promise<SiteContent> {
     pvos: pvos.filter((pvo) => pvo.data.lang === DEFAULT_LOCALE).sort(byOrderThenTitle),
     entriesByKey,
   };
+}
+
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) for (const key of new Set(keysOf(item))) groups.set(key, [...(groups.get(key) ?? []), item]);
+  return groups;
 }
 
 let cached: Promise<SiteContent> | undefined;

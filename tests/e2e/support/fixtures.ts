@@ -80,3 +80,42 @@ export function shownFrontMatter(edition: string, collection: string, lang: 'nl'
   }
   return frontMatter(`content/${file}`);
 }
+
+export interface FixtureWarning {
+  slug: string;
+  title: string;
+  /** Days as written, YYYY-MM-DD. */
+  published: string;
+  expires: string;
+  themes: string[];
+  /** Named sectors; none means every sector. */
+  sectors: string[];
+  provenance: 'national' | 'regional' | 'extended';
+}
+
+const dayText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+/** The warnings an edition has (national minus hidden, regional added or replacing; `extend` keeps the national data). */
+export function warningsFixture(edition: string): FixtureWarning[] {
+  const region = edition === 'landelijk' ? {} : (parse(readFileSync(`regions/${edition}/region.yaml`, 'utf8')) as Record<string, unknown>);
+  const hide = (region.hide as string[] | undefined) ?? [];
+  const regional = new Map(mdxFiles(`regions/${edition}/content/warnings`).filter((entry) => entry.lang === 'nl').map((entry) => [entry.slug, frontMatter(entry.file)]));
+  const of = (slug: string, data: Record<string, unknown>, provenance: FixtureWarning['provenance']): FixtureWarning => ({
+    slug,
+    title: String(data.title),
+    published: dayText(data.published),
+    expires: dayText(data.expires),
+    themes: (data.themes as string[] | undefined) ?? [],
+    sectors: (data.sectors as string[] | undefined) ?? [],
+    provenance,
+  });
+  const warnings: FixtureWarning[] = [];
+  for (const entry of mdxFiles('content/warnings').filter((entry) => entry.lang === 'nl' && !hide.includes(`warnings/${entry.slug}`))) {
+    const own = regional.get(entry.slug);
+    regional.delete(entry.slug);
+    if (own && own.overlay !== 'extend') warnings.push(of(entry.slug, own, 'regional'));
+    else warnings.push(of(entry.slug, frontMatter(entry.file), own ? 'extended' : 'national'));
+  }
+  for (const [slug, data] of regional) warnings.push(of(slug, data, 'regional'));
+  return warnings;
+}

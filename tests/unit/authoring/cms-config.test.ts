@@ -93,3 +93,23 @@ test('the forms enforce the rules of the check: lengths, https links, dates, req
   assert.equal(concepts.label_singular, 'Concept');
   assert.equal(concepts.preview_path, 'concepten/{{slug}}/');
 });
+
+test('warnings are editable nationally and per region, with the check’s rules: required dates typed as JJJJ-MM-DD, the closed list of kinds', () => {
+  type Field = { name: string; widget: string; required?: boolean; pattern?: [string, string]; options?: string[]; fields?: Field[] };
+  const national = config.collections.find((collection) => collection.name === 'warnings') as unknown as { folder: string; preview_path: string; fields: Field[] };
+  assert.equal(national.folder, 'content/warnings');
+  assert.equal(national.preview_path, 'actueel/{{slug}}/');
+  const field = (name: string) => national.fields.find((candidate) => candidate.name === name)!;
+  for (const name of ['published', 'expires']) {
+    assert.equal(field(name).required, true, name);
+    assert.equal(field(name).widget, 'string', name);
+    assert.ok(new RegExp(field(name).pattern![0]).test('2027-03-06') && !new RegExp(field(name).pattern![0]).test('6-3-2027'), name);
+  }
+  assert.ok(field('kind').options!.includes('overvalreeks'));
+  const date = field('sources').fields!.find((candidate) => candidate.name === 'date')!;
+  assert.equal(date.required, true, 'every source carries its date');
+  assert.equal(date.pattern![0], field('published').pattern![0]);
+  const regional = config.collections.find((collection) => collection.name === 'noord-warnings') as unknown as { folder: string; fields: Field[] };
+  assert.equal(regional.folder, 'regions/noord/content/warnings');
+  assert.ok(regional.fields.some((candidate) => candidate.name === 'overlay'), 'a region may extend a national warning');
+});

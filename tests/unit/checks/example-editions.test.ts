@@ -16,7 +16,7 @@ test('there are two example editions', () => {
   assert.equal(examples.length, 2);
 });
 
-test('together they extend, replace, hide, add pages and events, and use English', () => {
+test('together they extend, replace, hide, add pages, events and warnings, and use English', () => {
   const used = new Set<string>();
   for (const id of examples) {
     const edition = resolveEdition({ REGION: id }, process.cwd());
@@ -27,11 +27,12 @@ test('together they extend, replace, hide, add pages and events, and use English
     if (Object.keys(edition.tokens).length) used.add('tokens');
     if (edition.logoSvg) used.add('logo');
     if (plans.events.entries.length) used.add('events');
+    if (plans.warnings.entries.some((entry) => entry.provenance === 'regional')) used.add('regional warning');
     for (const entry of entries) {
       if (entry.provenance === 'extended') used.add('extend');
       if (entry.provenance === 'regional' && entry.data.basedOn) used.add('replace');
       if (entry.provenance === 'regional' && !entry.data.basedOn && entry.file.includes('/content/pages/')) used.add('regional page');
     }
   }
-  assert.deepEqual([...used].sort(), ['english', 'events', 'extend', 'hide', 'logo', 'regional page', 'replace', 'tokens']);
+  assert.deepEqual([...used].sort(), ['english', 'events', 'extend', 'hide', 'logo', 'regional page', 'regional warning', 'replace', 'tokens']);
 });
