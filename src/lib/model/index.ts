@@ -24,3 +24,5 @@ export type { CollectionName, ReferenceFactory } from './schemas.ts';
 export { SectorIndex, namedSectors, relevantSectors } from './sectors.ts';
 export { CONCEPT_KINDS, LOCALES, SEARCH_TYPES, THEME_SLUGS, TOOLKIT_KINDS } from './taxonomy.ts';
 export type { Locale } from './taxonomy.ts';
+export { LANGUAGES, isLocale, languageOf } from './languages.ts';
+export type { Language } from './languages.ts';
