@@ -11,7 +11,7 @@ export { formatEventDay, formatEventTime, splitAgenda } from './agenda.ts';
 export { formatDay, isCalendarDay, isoDay, monthsBetween } from './dates.ts';
 export { FRONT_MATTER, parseContentFile, parseYaml } from './front-matter.ts';
 export type { ParsedFile } from './front-matter.ts';
-export { conceptKindIcon, iconBody, iconHast, themeIcon, toolkitKindIcon } from './icons.ts';
+export { conceptKindIcon, iconBody, iconHast, iconPoints, themeIcon, toolkitKindIcon } from './icons.ts';
 export type { IconName } from './icons.ts';
 export { findPhoneNumbers, invalidNumberLikes, isCallToAction, unlinkableNumbers } from './phone-numbers.ts';
 export { hasOwnContact, pvosByProvince, websiteLabel } from './pvos.ts';

@@ -35,9 +35,9 @@ test('worst lists the three longest sentences, ties by syllables per word', () =
   const text = ['Kort.', 'Een zin van vijf woorden.', 'Dit is een zin.', 'Bij een vermoeden handelen.', 'Een wat langere zin van zeven woorden.'].join(' ');
   const { worst } = readability(text);
   assert.equal(worst.length, 3);
-  assert.equal(worst[0].sentence, 'Een wat langere zin van zeven woorden.');
-  assert.equal(worst[0].words, 7);
-  assert.equal(worst[1].words, 5);
+  assert.equal(worst[0]!.sentence, 'Een wat langere zin van zeven woorden.');
+  assert.equal(worst[0]!.words, 7);
+  assert.equal(worst[1]!.words, 5);
   assert.deepEqual(
     worst.slice(2).map((item) => item.sentence),
     ['Bij een vermoeden handelen.'],
