@@ -30,7 +30,7 @@ export const LANGUAGES = [
   { code: 'en', name: 'English', dutchName: 'Engels', dir: 'ltr', ogLocale: 'en_GB', pagefind: 'stem', stopwordList: 'eng' },
   { code: 'tr', name: 'Türkçe', dutchName: 'Turks', dir: 'ltr', ogLocale: 'tr_TR', pagefind: 'stem', stopwordList: 'tur' },
   { code: 'ar', name: 'العربية', dutchName: 'Arabisch', dir: 'rtl', ogLocale: 'ar_AR', pagefind: 'stem', stopwordList: 'ara' },
-  { code: 'pl', name: 'Polski', dutchName: 'Pools', dir: 'ltr', ogLocale: 'pl_PL', pagefind: 'plain', stopwordList: 'pol' },
+  { code: 'pl', name: 'Polski', dutchName: 'Pools', dir: 'ltr', ogLocale: 'pl_PL', pagefind: 'stem', stopwordList: 'pol' },
   { code: 'zh', name: '中文', dutchName: 'Chinees (vereenvoudigd)', dir: 'ltr', ogLocale: 'zh_CN', pagefind: 'segment', stopwordList: 'zho' },
 ] as const satisfies readonly Language[];
 
