@@ -1,5 +1,6 @@
 /**
- * Editorial report per edition: overdue reviews, stale regional overrides and
+ * Editorial report per edition: overdue reviews, stale regional overrides,
+ * translations older than their Dutch source, unchecked translations and
  * entries without sources, as Markdown tables (paste into an issue, or read
  * in the terminal).
  *
@@ -12,6 +13,8 @@ import { editionPaths } from '../src/lib/editions/edition-plan.ts';
 import { listRegions } from '../src/lib/editions/region-config.ts';
 import { reviewState } from '../src/lib/checks/review.ts';
 import { acceptCommand } from '../src/lib/editions/staleness.ts';
+import { translationAcceptCommand } from '../src/lib/editions/translations.ts';
+import { languageOf } from '../src/lib/model/languages.ts';
 import { count } from '../src/lib/messages/wording.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 
@@ -25,9 +28,10 @@ const table = (headers: string[], rows: string[][]) =>
 
 for (const id of requested.length ? requested : [NATIONAL_EDITION_ID, ...listRegions(root)]) {
   const edition = resolveEdition({ ...process.env, REGION: id }, root);
-  const { plans, stale, errors } = checkEdition(edition, editionPaths(root, process.env), now);
+  const { plans, stale, staleTranslations, errors } = checkEdition(edition, editionPaths(root, process.env), now);
   const overdue: string[][] = [];
   const withoutSources: string[][] = [];
+  const unchecked: string[][] = [];
   for (const [collection, plan] of Object.entries(plans)) {
     for (const entry of plan.entries) {
       const file = entry.extension?.file ?? entry.file;
@@ -36,6 +40,7 @@ for (const id of requested.length ? requested : [NATIONAL_EDITION_ID, ...listReg
         const state = reviewState(collection, reviewed, now);
         if (state.status === 'overdue') overdue.push([file, formatDay(reviewed), `${state.months} mnd (norm ${state.interval})`]);
       }
+      if (entry.lang !== 'nl' && entry.data.translationReviewed === false) unchecked.push([entry.file, languageOf(entry.lang).dutchName]);
       if (collection !== 'events' && !(Array.isArray(entry.data.sources) && entry.data.sources.length > 0)) withoutSources.push([file]);
     }
   }
@@ -43,5 +48,9 @@ for (const id of requested.length ? requested : [NATIONAL_EDITION_ID, ...listReg
   if (errors.length) console.log(`⚠ ${count(errors.length, 'inhoudsfout', 'inhoudsfouten')}: draai npm run check -- ${id}\n`);
   console.log(`## Over de controletermijn (${overdue.length})\n\n${table(['bestand', 'laatst gecontroleerd', 'geleden'], overdue)}\n`);
   console.log(`## Verouderde regionale versies (${stale.length})\n\n${table(['regionaal bestand', 'landelijke bron', 'basedOn', 'overnemen na het lezen van de wijziging'], stale.map((item) => [item.file, item.nationalFile, item.basedOn, `\`${acceptCommand(item)}\``]))}\n`);
+  console.log(
+    `## Verouderde vertalingen (${staleTranslations.length})\n\n${table(['vertaling', 'taal', 'Nederlandse bron', 'na het bijwerken'], staleTranslations.map((item) => [item.file, languageOf(item.lang).dutchName, item.nationalFile, `\`${translationAcceptCommand(item)}\``]))}\n`,
+  );
+  console.log(`## Vertalingen nog niet nagelezen door een moedertaalspreker (${unchecked.length})\n\n${table(['vertaling', 'taal'], unchecked)}\n`);
   console.log(`## Zonder bronnen (${withoutSources.length})\n\n${table(['bestand'], withoutSources)}`);
 }
