@@ -8,6 +8,10 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { cspOf, sitemapPaths, sitePath, trackCspViolations, trackForeignRequests } from './support/site.ts';
+import { LOCALES } from '../../src/lib/model/languages.ts';
+
+/** The language of a path: its first segment where that is a language code (/tr/…), else Dutch. */
+const langOf = (path: string) => LOCALES.find((code) => code !== 'nl' && path.startsWith(`/${code}/`)) ?? 'nl';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -33,7 +37,7 @@ test('every page is reachable, accessible and self-contained', async ({ page, re
       failures.push(`${path}: HTTP ${response?.status()}`);
       continue;
     }
-    await expect(page.locator('html'), path).toHaveAttribute('lang', path.startsWith('/en/') ? 'en' : 'nl');
+    await expect(page.locator('html'), path).toHaveAttribute('lang', langOf(path));
     await expect(page.locator('h1'), path).toHaveCount(1);
     await expect(page.locator('main#hoofdinhoud'), path).toHaveCount(1);
     if (!expectedStatus.has(path)) {
