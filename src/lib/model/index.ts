@@ -19,7 +19,7 @@ export { ThemeIndex, byOrderThenTitle, byTitle } from './relations.ts';
 export { REPORT_NUMBERS } from './report-numbers.ts';
 export { AGENDA_PATH, DEFAULT_LOCALE, FEED_PATH, MENU_COLLECTIONS, PVO_DIRECTORY_SLUG, ROUTED_COLLECTIONS, SECTIONS, absoluteUrl, entryPath, eventCalendarPath, eventPath, homePath, langParam, localePrefix, searchPagePath, sectionPath, withBase } from './routes.ts';
 export type { RoutedCollection } from './routes.ts';
-export { SYSTEM_FIELD_NAMES, createSchemas, httpsUrl, plainReference, synonymsSchema } from './schemas.ts';
+export { SYSTEM_FIELD_NAMES, TRANSLATION_FIELD_NAMES, createSchemas, httpsUrl, plainReference, synonymsSchema } from './schemas.ts';
 export type { CollectionName, ReferenceFactory } from './schemas.ts';
 export { SectorIndex, namedSectors, relevantSectors } from './sectors.ts';
 export { CONCEPT_KINDS, LOCALES, SEARCH_TYPES, THEME_SLUGS, TOOLKIT_KINDS } from './taxonomy.ts';

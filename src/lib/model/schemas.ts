@@ -83,6 +83,9 @@ export const systemFields = {
  * (written by `npm run translations:accept`) and whether a native speaker
  * has checked it. The content check refuses them in a Dutch file.
  */
+/** Names of the translation fields: documented, but left out of the Dutch templates and CMS forms. */
+export const TRANSLATION_FIELD_NAMES = ['translationOf', 'translationBasedOn', 'translationReviewed'] as const;
+
 export const translationFields = {
   translationOf: z
     .string()
