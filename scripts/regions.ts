@@ -168,7 +168,7 @@ logo: "logo.svg"
 tokens:
   primary: "#0b4a6f"
   primaryContrast: "#ffffff"
-locales: [nl]
+# locales: zonder dit veld alle talen van de kennisbank; [nl, en] zet de andere talen uit
 partners: []
 hide: []
 navigation:

@@ -1,14 +1,20 @@
 /**
  * UI strings per language. Every dictionary is typed against the Dutch keys,
- * so a translation cannot miss a string; an unknown language gets Dutch.
+ * so a translation cannot miss a string; the map is typed against the
+ * language list (src/lib/model/languages.ts), so a language without its
+ * strings file is a type error here. An unknown language gets Dutch.
  */
 import { nl, type UiKey } from './nl.ts';
 import { en } from './en.ts';
+import { tr } from './tr.ts';
+import { ar } from './ar.ts';
+import { pl } from './pl.ts';
+import { zh } from './zh.ts';
 import type { Locale } from '../lib/model/taxonomy.ts';
 
 export type { UiKey };
 export const DEFAULT_LANG: Locale = 'nl';
-const dictionaries: Record<Locale, Record<UiKey, string>> = { nl, en };
+const dictionaries: Record<Locale, Record<UiKey, string>> = { nl, en, tr, ar, pl, zh };
 
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 

@@ -98,11 +98,13 @@ export const nl = {
   'report.police.when': 'Aangifte doen, een tip geven of een vraag stellen.',
   'report.anonymous.label': 'Meld Misdaad Anoniem',
   'report.anonymous.when': 'U weet iets van een misdrijf en wilt anoniem blijven.',
-  'lang.switch': 'English',
-  'lang.switch.label': 'Deze pagina in het Engels',
-  // Shown after the language name where the page has no translation (hidden on the smallest phones; the label says it).
-  'lang.switch.homeHint': '(home)',
-  'lang.switch.homeLabel': 'Deze pagina is er niet in het Engels; ga naar de Engelse startpagina',
+  // The language switch names each language in itself (languages.ts); the hint follows a language the page is not in.
+  'lang.switch.nav': 'Andere talen',
+  'lang.switch.homeHint': '(startpagina)',
+  'lang.dutchMark': '(Nederlands)',
+  'translation.unreviewed': 'Dit is een vertaling. Een moedertaalspreker heeft haar nog niet nagelezen. Bij verschil geldt de Nederlandse tekst.',
+  'translation.stale': 'De Nederlandse versie is nieuwer. Deze vertaling is misschien niet meer helemaal juist.',
+  'translation.dutchLink': 'Lees de Nederlandse tekst',
   'lang.onlyDutch': 'alleen in het Nederlands',
   'lang.fallbackNote': 'Deze onderdelen zijn alleen in het Nederlands beschikbaar.',
   'provenance.national': 'Landelijke tekst van de Platforms Veilig Ondernemen.',

@@ -10,6 +10,7 @@ import { collectionJsonSchema, DOCUMENTED_COLLECTIONS, type JsonSchema } from '.
 import { regionSchema } from '../editions/index.ts';
 import { orderOf } from './content-format.ts';
 import { NEW_ENTRY_OVERLAY } from './overlay-kind.ts';
+import { TRANSLATION_FIELD_NAMES } from '../model/index.ts';
 
 /**
  * The CMS reads and writes MDX through our own format (registered in
@@ -131,7 +132,8 @@ export function toDecapField(name: string, field: JsonSchema, required: boolean)
 
 function objectFields(schema: JsonSchema): DecapField[] {
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, field]) => toDecapField(name, field, required.has(name)));
+  // The CMS edits Dutch pages: translation fields would be refused there (translations.ts).
+  return Object.entries(schema.properties ?? {}).filter(([name]) => !(TRANSLATION_FIELD_NAMES as readonly string[]).includes(name)).map(([name, field]) => toDecapField(name, field, required.has(name)));
 }
 
 const BODY: DecapField = {

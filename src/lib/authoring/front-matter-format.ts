@@ -13,7 +13,7 @@ import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 const PLAIN = /^[a-z0-9][a-z0-9-]*$/;
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** Fields that close the front matter, in this order. */
-const LAST = ['sources', 'keywords', 'situations', 'editorial'];
+const LAST = ['sources', 'keywords', 'situations', 'editorial', 'translationOf', 'translationBasedOn', 'translationReviewed'];
 
 /** The order of the fields of a collection's files, from its schema's field names. */
 export function fieldOrder(schemaFields: readonly string[]): string[] {

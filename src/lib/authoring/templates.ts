@@ -8,6 +8,7 @@
 import { collectionJsonSchema, DOCUMENTED_COLLECTIONS, type JsonSchema } from './schema-docs.ts';
 import { orderOf } from './content-format.ts';
 import { formatFrontMatter } from './front-matter-format.ts';
+import { TRANSLATION_FIELD_NAMES } from '../model/index.ts';
 
 /** The headings a text of that kind has (from the existing guides), with a hint under each. */
 const BODY_OUTLINES: Record<string, string[]> = {
@@ -49,7 +50,9 @@ function example(name: string, field: JsonSchema): unknown {
 }
 
 function exampleObject(schema: JsonSchema): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, field]) => [name, example(name, field)]));
+  // The templates are for Dutch pages: the translation fields belong in translations only (the check refuses them here).
+  const fields = Object.entries(schema.properties ?? {}).filter(([name]) => !(TRANSLATION_FIELD_NAMES as readonly string[]).includes(name));
+  return Object.fromEntries(fields.map(([name, field]) => [name, example(name, field)]));
 }
 
 /** One row per field (nested fields as "sources → url"), in the order of the template. */

@@ -10,7 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { MarkdownHeading } from 'astro';
 import { join, relative } from 'node:path';
 import { bodyRenderer, readBody, type BodyRender } from '../markdown/index.ts';
-import { COLLECTION_FILES, planCollection, type CollectionPlan, type Edition, type EditionPaths, type StaleOverride } from '../editions/index.ts';
+import { COLLECTION_FILES, planCollection, staleTranslationProblem, type CollectionPlan, type Edition, type EditionPaths, type StaleOverride, type StaleTranslation } from '../editions/index.ts';
 import { lineOfKey, type ContentProblem } from '../messages/index.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { checkBodies, type CheckedBody } from './link-check.ts';
@@ -25,6 +25,8 @@ export interface EditionCheck {
   errors: ContentProblem[];
   warnings: ContentProblem[];
   stale: StaleOverride[];
+  /** Translations whose Dutch source changed in substance (also in `warnings`). */
+  staleTranslations: StaleTranslation[];
   plans: Record<keyof typeof COLLECTION_FILES, CollectionPlan>;
   /** The errors (also in `errors`) found in Markdown bodies: links, anchors, images, headings. */
   bodyErrors: ContentProblem[];
@@ -58,6 +60,9 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
   const errors: ContentProblem[] = Object.values(plans).flatMap((plan) => plan.problems);
   const warnings: ContentProblem[] = [];
   const stale = Object.values(plans).flatMap((plan) => plan.stale);
+  const staleTranslations = Object.values(plans).flatMap((plan) => plan.staleTranslations);
+  // Out-of-date translations and translations without a fingerprint: the team is told, the build goes on.
+  warnings.push(...staleTranslations.map(staleTranslationProblem), ...Object.values(plans).flatMap((plan) => plan.translationWarnings));
 
   // References and fixed slugs, on the entries that passed their schema.
   const parsedEntries = Object.entries(plans).flatMap(([collection, plan]) =>
@@ -196,5 +201,5 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
       }
     }
   }
-  return { errors, warnings, stale, plans, bodyErrors, rendered };
+  return { errors, warnings, stale, staleTranslations, plans, bodyErrors, rendered };
 }

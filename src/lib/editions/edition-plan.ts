@@ -12,6 +12,7 @@ import { parseEntry, type ContentProblem } from '../messages/index.ts';
 import { createSchemas, LOCALES, parseContentFile, plainReference, type CollectionName, type Locale } from '../model/index.ts';
 import { planOverlay, type PlannedEntry, type ReplaceOverride, type SourceFile, type StaleOverride } from './overlay.ts';
 import { nationalHistory, resolveStaleness, versionOf } from './staleness.ts';
+import { checkTranslations, type StaleTranslation } from './translations.ts';
 
 const schemas = createSchemas(plainReference);
 
@@ -53,6 +54,10 @@ export interface CollectionPlan {
   overrides: ReplaceOverride[];
   /** The replacements whose national text changed in substance since basedOn (staleness.ts). */
   stale: StaleOverride[];
+  /** Translations whose Dutch source changed in substance since translationBasedOn (translations.ts). */
+  staleTranslations: StaleTranslation[];
+  /** Translations without a fingerprint yet: warnings, not errors. */
+  translationWarnings: ContentProblem[];
 }
 
 /** Reads `<root>/<collection>/*.<ext>` and, per extra language, `<root>/<collection>/<lang>/*.<ext>`. */
@@ -118,6 +123,8 @@ function readPlan(collection: keyof typeof COLLECTION_FILES, edition: Edition, p
     regionText: regionFile ? readFileSync(join(paths.root, regionFile), 'utf8') : undefined,
   });
   const texts = new Map([...national, ...regional].map((file) => [file.file, file.text]));
+  const translations = checkTranslations(collection, national.filter((file) => file.lang === 'nl'), [...national, ...regional], paths.root);
+  const staleFiles = new Set(translations.stale.map((stale) => stale.file));
   const schema = schemas[collection];
   const entries = plan.entries.map((entry): PlannedCollectionEntry => {
     const data = {
@@ -125,6 +132,7 @@ function readPlan(collection: keyof typeof COLLECTION_FILES, edition: Edition, p
       provenance: entry.provenance,
       sourceFile: entry.extension?.file ?? entry.file,
       lang: entry.lang,
+      ...(staleFiles.has(entry.file) ? { translationStale: true } : {}),
       ...(entry.extension ? { extension: entry.extension.id } : {}),
     };
     // Problems are reported against the file the editor wrote the field in.
@@ -149,5 +157,12 @@ function readPlan(collection: keyof typeof COLLECTION_FILES, edition: Edition, p
     const resolved = resolveStaleness(candidate, current, nationalHistory(paths.root, candidate.nationalFile));
     return resolved ? [resolved] : [];
   });
-  return { entries, problems: [...problems, ...plan.problems.filter((problem) => !unreadable.has(problem.file))], overrides: plan.overrides, stale };
+  return {
+    entries,
+    problems: [...problems, ...plan.problems.filter((problem) => !unreadable.has(problem.file)), ...translations.errors.filter((problem) => !unreadable.has(problem.file))],
+    overrides: plan.overrides,
+    stale,
+    staleTranslations: translations.stale,
+    translationWarnings: translations.warnings,
+  };
 }

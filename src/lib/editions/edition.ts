@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegionConfig, type RegionConfig } from './region-config.ts';
-import type { Locale } from '../model/index.ts';
+import { LOCALES, type Locale } from '../model/index.ts';
 import { cleanLogo } from './svg-logo.ts';
 
 export interface Edition {
@@ -56,7 +56,7 @@ export function nationalEdition(env: Record<string, string | undefined> = {}): E
     publisherUrl: 'https://www.pvo-nl.nl/',
     contact: {},
     tokens: {},
-    locales: ['nl', 'en'],
+    locales: [...LOCALES],
     partners: [],
     hide: [],
     navigation: [],

@@ -14,3 +14,5 @@ export type { CollectionPlan, EditionPaths } from './edition-plan.ts';
 export type { Provenance, StaleOverride } from './overlay.ts';
 export { listRegions, regionSchema } from './region-config.ts';
 export { staleProblem } from './staleness.ts';
+export { checkTranslations, dutchFingerprint, staleTranslationProblem, translationAcceptCommand, translationKey } from './translations.ts';
+export type { StaleTranslation } from './translations.ts';

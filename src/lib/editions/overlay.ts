@@ -227,6 +227,16 @@ export function planOverlay(input: OverlayInput): OverlayPlan {
     if (basedOn !== currentHash && basedOn !== sourceHash(base.text)) stale.push(override);
     entries.set(id, { id, slug: file.slug, lang: file.lang, file: file.file, data: { ...withoutOverlayFields(file.data), basedOn }, body: file.body, provenance: 'regional' });
   }
+  // A regional addition written in Dutch only also closes the translations of that text: the reader of a
+  // translation learns about the region too, in Dutch and marked as such (RegionalSection). At the end of the
+  // text, since the headings of a translation have other ids.
+  for (const entry of entries.values()) {
+    if (entry.lang === 'nl' || entry.provenance !== 'national' || entry.extension) continue;
+    const dutch = entries.get(entry.slug);
+    if (!dutch?.extension) continue;
+    const { after: _after, ...extension } = dutch.extension;
+    entries.set(entry.id, { ...entry, provenance: 'extended', extension });
+  }
   return { entries: [...entries.values()], problems, overrides, stale };
 }
 

@@ -43,7 +43,12 @@ export const regionSchema = z.strictObject({
     .partial()
     .default({})
     .describe('Huiskleuren als design tokens'),
-  locales: z.array(z.enum(LOCALES)).min(1).default(['nl']).describe('Talen van de editie'),
+  locales: z
+    .array(z.enum(LOCALES))
+    .min(1)
+    .default([...LOCALES])
+    .refine((locales) => locales.includes('nl'), 'verwacht een lijst met nl erin: Nederlands is de brontaal waar elke pagina op terugvalt')
+    .describe(`Talen van de editie; zonder dit veld alle talen van de kennisbank (${LOCALES.join(', ')}). Laat een taal weg om hem uit te zetten; nl hoort er altijd bij`),
   partners: z.array(z.strictObject({ name: z.string().min(2), url: httpsUrl() })).default([]).describe('Partners in de voettekst'),
   hide: z.array(entryKey).default([]).describe('Landelijke pagina’s die deze editie weglaat'),
   navigation: z

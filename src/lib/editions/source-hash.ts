@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 
 /** Front matter fields that do not change what a reader sees on the page itself. */
-export const NON_SUBSTANTIVE_FIELDS = ['reviewed', 'keywords', 'order', 'featured', 'editorial', 'overlay', 'basedOn', 'provenance', 'sourceFile', 'extension', 'lang'];
+export const NON_SUBSTANTIVE_FIELDS = ['reviewed', 'keywords', 'order', 'featured', 'editorial', 'overlay', 'basedOn', 'provenance', 'sourceFile', 'extension', 'lang', 'translationOf', 'translationBasedOn', 'translationReviewed', 'translationStale'];
 /** Fields inside nested objects (sources) that do not change what a reader sees. */
 const NON_SUBSTANTIVE_NESTED = ['accessed'];
 

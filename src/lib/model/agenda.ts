@@ -19,7 +19,7 @@ const timeFormatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(key: string, lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let cached = timeFormatters.get(`${lang}-${key}`);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(lang, { ...options, timeZone: EVENT_TIME_ZONE });
+    cached = new Intl.DateTimeFormat(lang, { ...options, timeZone: EVENT_TIME_ZONE, numberingSystem: 'latn' });
     timeFormatters.set(`${lang}-${key}`, cached);
   }
   return cached;

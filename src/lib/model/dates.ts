@@ -6,7 +6,7 @@ const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 export function formatDay(date: Date, lang = 'nl'): string {
   let formatter = dayFormatters.get(lang);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', numberingSystem: 'latn' });
     dayFormatters.set(lang, formatter);
   }
   return formatter.format(date);

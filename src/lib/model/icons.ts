@@ -41,6 +41,17 @@ export const ICON_NAMES = [
 ] as const;
 export type IconName = (typeof ICON_NAMES)[number];
 
+/**
+ * Icons that point along the line of reading (an arrow to "next"): in a
+ * right-to-left page they are mirrored. All others (a phone, a siren, a list)
+ * keep their drawing in every language.
+ */
+const POINTING_ICONS: ReadonlySet<IconName> = new Set<IconName>(['arrow-right']);
+
+export function iconPoints(name: IconName): boolean {
+  return POINTING_ICONS.has(name);
+}
+
 /** Theme slug → icon; a theme without its own icon (a regional one) gets the shield. */
 const THEME_ICONS: Record<string, IconName> = {
   cybercriminaliteit: 'shield-alert',

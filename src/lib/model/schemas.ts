@@ -7,7 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { formatEventTimeInput, parseEventTime } from './event-time.ts';
-import { AUDIENCES, CONCEPT_KINDS, EVENT_KINDS, LOCALES, ORGANISATION_KINDS, TOOLKIT_KINDS, WARNING_KINDS } from './taxonomy.ts';
+import { AUDIENCES, CONCEPT_KINDS, EVENT_KINDS, LOCALES, ORGANISATION_KINDS, TOOLKIT_KINDS, WARNING_KINDS, type Locale } from './taxonomy.ts';
+import { LANGUAGES } from './languages.ts';
 import { warningExpiryProblem } from './warnings.ts';
 import { isCalendarDay } from './dates.ts';
 
@@ -23,7 +24,7 @@ export const plainReference: ReferenceFactory = (collection) =>
     .transform((id) => ({ collection, id }));
 
 /** Fields the loader sets; left out of the editor documentation and forms. */
-export const SYSTEM_FIELD_NAMES = ['provenance', 'sourceFile', 'extension', 'basedOn', 'lang'] as const;
+export const SYSTEM_FIELD_NAMES = ['provenance', 'sourceFile', 'extension', 'basedOn', 'lang', 'translationStale'] as const;
 
 /**
  * An event's start or end: `2027-02-11 19:30` is Dutch time (Europe/Amsterdam,
@@ -87,11 +88,40 @@ export const systemFields = {
   /** For regional replacements: hash of the national text it was adapted from. */
   basedOn: z.string().optional(),
   lang: z.enum(LOCALES).default('nl'),
+  /** For translations: the Dutch source changed in substance since `translationBasedOn` (editions/translations.ts). */
+  translationStale: z.boolean().default(false),
+};
+
+/**
+ * Fields of a translation (a file under `<collection>/<lang>/`): which Dutch
+ * entry it translates, the fingerprint of the Dutch text it was made from
+ * (written by `npm run translations:accept`) and whether a native speaker
+ * has checked it. The content check refuses them in a Dutch file.
+ */
+/** Names of the translation fields: documented, but left out of the Dutch templates and CMS forms. */
+export const TRANSLATION_FIELD_NAMES = ['translationOf', 'translationBasedOn', 'translationReviewed'] as const;
+
+export const translationFields = {
+  translationOf: z
+    .string()
+    .regex(/^[a-z]+\/[a-z0-9-]+$/, 'verwacht "<collectie>/<bestandsnaam>" van de Nederlandse pagina, zoals "toolkits/stappenplan-na-een-overval"')
+    .optional()
+    .describe('Alleen in een vertaling: de Nederlandse pagina die vertaald is, als "<collectie>/<bestandsnaam>"'),
+  translationBasedOn: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'verwacht de vingerafdruk van 12 tekens die npm run translations:accept schrijft')
+    .optional()
+    .describe('Alleen in een vertaling: vingerafdruk van de Nederlandse tekst waarvan vertaald is (schrijf hem met npm run translations:accept)'),
+  translationReviewed: z
+    .boolean()
+    .optional()
+    .describe('Alleen in een vertaling: true zodra een moedertaalspreker de vertaling heeft nagelezen; tot dan zegt de pagina dat de Nederlandse tekst geldt'),
 };
 
 /** Fields every entry has, whatever its collection. */
 export const entryFields = {
-  title: z.string().min(3, 'verwacht een titel van minstens 3 tekens').describe('Titel van de pagina (de kop bovenaan)'),
+  // Two characters: a Chinese title such as 隐私 (privacy) is a whole word.
+  title: z.string().min(2, 'verwacht een titel van minstens 2 tekens').describe('Titel van de pagina (de kop bovenaan)'),
   summary: z
     .string()
     .min(20, 'verwacht een samenvatting van één zin (20 tot 220 tekens)')
@@ -117,6 +147,7 @@ export const entryFields = {
     .describe(
       'Alleen bij een redactionele wijziging (tikfout, kapotte link, opmaak): schrijf hier een nieuwe korte notitie met datum. Regionale versies van deze pagina blijven dan actueel. Bij een inhoudelijke wijziging laat u dit veld zoals het is.',
     ),
+  ...translationFields,
   ...systemFields,
 };
 
@@ -140,10 +171,10 @@ const synonymList = z
     z.string().min(2, 'verwacht het woord waarop gezocht wordt, minstens 2 tekens').max(80),
   )
   .optional();
-export const synonymsSchema = z.strictObject({
-  nl: synonymList.describe('Nederlands: "wat bezoekers typen: waar de kennisbank het over heeft"'),
-  en: synonymList.describe('English: "what visitors type: the word the pages use"'),
-});
+/** One section per language of the language list (languages.ts). */
+export const synonymsSchema = z.strictObject(
+  Object.fromEntries(LANGUAGES.map((language) => [language.code, synonymList.describe(`${language.dutchName}: "wat bezoekers typen: het woord dat de pagina's gebruiken"`)])) as Record<Locale, typeof synonymList>,
+);
 
 /**
  * `content/retired-sources.yaml`: websites that are gone or no longer kept up to date, by domain. The

@@ -71,9 +71,8 @@ export type WarningKind = (typeof WARNING_KINDS)[number];
 export const EVENT_KINDS = ['voorlichtingsbijeenkomst', 'training', 'themabijeenkomst', 'netwerkbijeenkomst'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** Site languages. One code per language everywhere: Pagefind makes one index per code. */
-export const LOCALES = ['nl', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** Site languages: derived from the language list (languages.ts). One code per language everywhere: Pagefind makes one index per code. */
+export { LOCALES, type Locale } from './languages.ts';
 
 /** Search result types (Pagefind filter `type`), one per routed collection. */
 export const SEARCH_TYPES = ['thema', 'concept', 'toolkit', 'sector', 'pagina', 'agenda', 'actueel'] as const;

@@ -5,7 +5,7 @@
  * the contract; /api/schema.json is generated from it.
  */
 import { z } from 'astro/zod';
-import { httpsUrl } from '../model/index.ts';
+import { httpsUrl, LOCALES } from '../model/index.ts';
 
 export const EXPORTED_COLLECTIONS = ['themes', 'concepts', 'toolkits', 'warnings'] as const;
 export type ExportedCollection = (typeof EXPORTED_COLLECTIONS)[number];
@@ -16,7 +16,7 @@ export const exportItemSchema = z.strictObject({
   title: z.string(),
   summary: z.string().describe('Eén zin'),
   url: httpsUrl().describe('Absolute URL van de pagina'),
-  lang: z.enum(['nl', 'en']),
+  lang: z.enum(LOCALES),
   themes: z.array(z.string()).describe('Slugs van de thema’s'),
   sectors: z.array(z.string()).describe('Ids van de sectoren waarvoor het item vooral geldt; leeg = voor alle sectoren'),
   owner: z.strictObject({ id: z.string(), name: z.string(), url: httpsUrl() }).optional().describe('Eigenaar (alleen bij concepten)'),

@@ -5,9 +5,22 @@
  * Pure and small: the search page ships it, the build and the tests use the same code.
  */
 
-/** Words of a text: letters and digits (diacritics kept), inner hyphens and apostrophes kept ("ceo-fraude", "riec's"). */
+const HAN = /\p{Script=Han}/u;
+let hanSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * Words of a text: letters and digits (diacritics kept), inner hyphens and
+ * apostrophes kept ("ceo-fraude", "riec's"). Chinese has no spaces between
+ * words: a run of Han characters is split into words by the browser's own
+ * dictionary (Intl.Segmenter), as Pagefind's extended build splits the pages,
+ * so "被抢劫了怎么办" becomes 被 / 抢劫 / 了 / 怎么办.
+ */
 export function tokenize(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  if (!HAN.test(text) || typeof Intl.Segmenter !== 'function') return words;
+  hanSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const segmenter = hanSegmenter;
+  return words.flatMap((word) => (HAN.test(word) ? [...segmenter.segment(word)].filter((part) => part.isWordLike).map((part) => part.segment) : [word]));
 }
 
 /** Without diacritics: "geëxporteerd" → "geexporteerd", "café" → "cafe". */

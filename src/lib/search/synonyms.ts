@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { lineOfPath, validateEntry, type ContentProblem } from '../messages/index.ts';
-import { LOCALES, parseContentFile, synonymsSchema, type Locale } from '../model/index.ts';
+import { languageOf, LOCALES, parseContentFile, synonymsSchema, type Locale } from '../model/index.ts';
 import { fold, tokenize, type SynonymMap } from './search-words.ts';
 
 export const SYNONYMS_FILE = 'synonyms.yaml';
@@ -50,7 +50,7 @@ function occurs(word: string, known: ReadonlySet<string>): boolean {
  */
 export function loadSynonyms(sources: readonly { file: string; text: string }[], knownWords?: Partial<Record<Locale, ReadonlySet<string>>>): LoadedSynonyms {
   const problems: ContentProblem[] = [];
-  const merged: Record<Locale, Map<string, Rule>> = { nl: new Map(), en: new Map() };
+  const merged = Object.fromEntries(LOCALES.map((lang) => [lang, new Map<string, Rule>()])) as Record<Locale, Map<string, Rule>>;
   for (const { file, text } of sources) {
     const parsed = parseContentFile(text, file);
     problems.push(...parsed.problems);
@@ -82,7 +82,7 @@ export function loadSynonyms(sources: readonly { file: string; text: string }[],
         const known = knownWords?.[lang];
         const unknown = known ? targets.filter((word) => !occurs(word, known)) : [];
         if (unknown.length) {
-          problem(key, `doelwoord "${unknown.join(' ')}" staat op geen enkele pagina (${lang === 'nl' ? 'Nederlands' : 'Engels'})`, 'een woord dat in de kennisbank voorkomt, anders vindt de zoekopdracht niets');
+          problem(key, `doelwoord "${unknown.join(' ')}" staat op geen enkele pagina (${languageOf(lang).dutchName})`, 'een woord dat in de kennisbank voorkomt, anders vindt de zoekopdracht niets');
           continue;
         }
         merged[lang].set(normal, { key: normal, targets, file, line });
@@ -90,7 +90,7 @@ export function loadSynonyms(sources: readonly { file: string; text: string }[],
     }
   }
 
-  const byLang = { nl: {}, en: {} } as Record<Locale, Record<string, string[]>>;
+  const byLang = Object.fromEntries(LOCALES.map((lang) => [lang, {}])) as Record<Locale, Record<string, string[]>>;
   for (const lang of LOCALES) {
     const rules = merged[lang];
     // Resolve chains depth first; a word met again on the current path is a cycle.

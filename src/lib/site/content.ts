@@ -12,7 +12,7 @@
  * links) once, by the loaders during content sync; nothing here reads files.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { byOrderThenTitle, byTitle, DEFAULT_LOCALE, entryPath, namedSectors, ROUTED_COLLECTIONS, SectorIndex, splitWarnings, ThemeIndex, type Locale, type RoutedCollection } from '../model/index.ts';
+import { byOrderThenTitle, byTitle, DEFAULT_LOCALE, entryPath, LOCALES, namedSectors, ROUTED_COLLECTIONS, SectorIndex, splitWarnings, ThemeIndex, type Locale, type RoutedCollection } from '../model/index.ts';
 import { referenceDay } from '../build/reference-day.ts';
 
 export type Theme = CollectionEntry<'themes'>;
@@ -104,7 +104,7 @@ async function load(): Promise<SiteContent> {
     sectors: splitByLang(sectors, lang).sort(byOrderThenTitle),
     pages: splitByLang(pages, lang).sort(byOrderThenTitle),
   });
-  const byLang = { nl: language('nl'), en: language('en') };
+  const byLang = Object.fromEntries(LOCALES.map((lang) => [lang, language(lang)])) as Record<Locale, LanguageContent>;
   const entriesByKey = new Map<string, RoutedEntry>(
     Object.entries(byLang).flatMap(([lang, entries]) =>
       ROUTED_COLLECTIONS.flatMap((collection) => (entries[collection] as RoutedEntry[]).map((entry) => [`${lang}/${collection}/${slugOf(entry)}`, entry] as const)),

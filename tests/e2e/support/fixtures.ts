@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { LOCALES } from '../../../src/lib/model/languages.ts';
 
 /** DESIGN.md §3: Dutch section paths; English under /en/ with the same slugs. */
 const SECTION: Record<string, string> = { themes: 'themas', concepts: 'concepten', toolkits: 'toolkits', pages: 'over' };
@@ -46,20 +47,24 @@ function mdxFiles(dir: string): { lang: 'nl' | 'en'; slug: string; file: string 
 
 export function regionFixture(id: string): RegionFixture {
   const region = parse(readFileSync(`regions/${id}/region.yaml`, 'utf8')) as Record<string, unknown>;
-  const locales = (region.locales as string[] | undefined) ?? ['nl'];
+  // Without `locales` an edition has every language of the language list.
+  const locales = (region.locales as string[] | undefined) ?? [...LOCALES];
   const hide = (region.hide as string[] | undefined) ?? [];
   const entries: FixtureEntry[] = [];
   for (const collection of Object.keys(SECTION)) {
     const regional = new Map(mdxFiles(`regions/${id}/content/${collection}`).map((entry) => [`${entry.lang}/${entry.slug}`, entry]));
+    const allRegional = new Map(regional);
     const national = mdxFiles(`content/${collection}`).filter((entry) => locales.includes(entry.lang) && !hide.includes(`${collection}/${entry.slug}`));
     const path = (lang: string, slug: string) => `${lang === 'en' ? '/en' : ''}/${SECTION[collection]}/${slug}/`;
     for (const entry of national) {
-      const own = regional.get(`${entry.lang}/${entry.slug}`);
+      // A Dutch regional addition also closes the translations that have none of their own (overlay.ts).
+      const dutchAddition = allRegional.get(`nl/${entry.slug}`);
+      const own = regional.get(`${entry.lang}/${entry.slug}`) ?? (entry.lang !== 'nl' && dutchAddition && frontMatter(dutchAddition.file).overlay === 'extend' ? dutchAddition : undefined);
       const ownData = own ? frontMatter(own.file) : {};
       const provenance = !own ? 'national' : ownData.overlay === 'extend' ? 'extended' : 'regional';
       const data = provenance === 'regional' ? ownData : frontMatter(entry.file);
       entries.push({ collection, slug: entry.slug, lang: entry.lang, path: path(entry.lang, entry.slug), provenance, editFile: own ? own.file : entry.file, data });
-      regional.delete(`${entry.lang}/${entry.slug}`);
+      if (own && own.lang === entry.lang) regional.delete(`${entry.lang}/${entry.slug}`);
     }
     for (const entry of regional.values()) {
       if (!locales.includes(entry.lang)) continue;

@@ -7,6 +7,7 @@ import { listRegions, loadRegionConfig } from '../../../src/lib/editions/region-
 import { ContentError, type ContentProblem } from '../../../src/lib/messages/errors.ts';
 import { contrastRatio } from '../../../src/lib/editions/contrast.ts';
 import { resolveEdition, tokenCss } from '../../../src/lib/editions/edition.ts';
+import { LOCALES } from '../../../src/lib/model/languages.ts';
 
 const VALID = `name: PVO Test
 siteUrl: https://test.example
@@ -46,7 +47,7 @@ test('a valid region.yaml loads with defaults filled in', () => {
   withRegion(VALID, (root) => {
     const config = loadRegionConfig(root, 'test');
     assert.equal(config.name, 'PVO Test');
-    assert.deepEqual(config.locales, ['nl']);
+    assert.deepEqual(config.locales, [...LOCALES]);
     assert.deepEqual(listRegions(root), ['test']);
     const edition = resolveEdition({ REGION: 'test' }, root);
     assert.equal(edition.isNational, false);
