@@ -16,6 +16,7 @@ import { findIntegrityProblems } from './integrity.ts';
 import { checkBodies, type CheckedBody } from './link-check.ts';
 import { entryPath, invalidNumberLikes, ROUTED_COLLECTIONS, unlinkableNumbers, type RoutedCollection } from '../model/index.ts';
 import { reviewState } from './review.ts';
+import { checkScanLinks } from './scan-check.ts';
 import { buildSiteMap, type MappedEntry } from './site-map.ts';
 import { loadSynonyms, synonymSources, wordsOf } from '../search/index.ts';
 
@@ -91,9 +92,10 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
     }
   }
   for (const entry of plans.events.entries) bodies.push({ file: entry.file, path: `/agenda/${entry.slug}/`, scan: read(entry.text, entry.file, renderSettings?.(entry.lang, { frontmatter: entry.data, regionalSection: false })) });
-  const hiddenPaths = edition.hide.map((key) => {
+  // Hidden pages (scan questions are data: hiding one removes a question, not a route).
+  const hiddenPaths = edition.hide.flatMap((key) => {
     const [collection, slug] = key.split('/') as [RoutedCollection, string];
-    return entryPath(collection, slug);
+    return ROUTED_COLLECTIONS.includes(collection) ? [entryPath(collection, slug)] : [];
   });
   const site = buildSiteMap({
     entries: mapped,
@@ -105,6 +107,8 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
   });
   const bodyErrors = checkBodies(bodies, site);
   errors.push(...bodyErrors);
+  // The self-scan's advice links: same site map, same verdicts.
+  errors.push(...checkScanLinks(plans.scan.entries, site));
 
   // Phone numbers: every one in a text becomes a tel: link at build time; a number-like string that is no valid number cannot.
   const numberExpected = 'een volledig Nederlands telefoonnummer (112; 0800/0900 met 4 of 7 cijfers erachter; 10 cijfers vanaf 0; of +31 met 9 cijfers), zodat het een tel:-link wordt';

@@ -5,7 +5,7 @@
  */
 import type { SiteMap } from './link-check.ts';
 import { REGIONAL_ID_PREFIX, type BodyScan } from '../markdown/index.ts';
-import { AGENDA_PATH, entryPath, eventCalendarPath, eventPath, FEED_PATH, homePath, ROUTED_COLLECTIONS, searchPagePath, sectionPath, type Locale, type RoutedCollection } from '../model/index.ts';
+import { AGENDA_PATH, entryPath, eventCalendarPath, eventPath, FEED_PATH, homePath, ROUTED_COLLECTIONS, scanPath, searchPagePath, sectionPath, type Locale, type RoutedCollection } from '../model/index.ts';
 
 
 export interface MappedEntry {
@@ -38,6 +38,7 @@ export function buildSiteMap(input: {
   for (const lang of input.locales) {
     routes.add(homePath(lang));
     routes.add(searchPagePath(lang));
+    routes.add(scanPath(lang));
     for (const collection of ROUTED_COLLECTIONS) routes.add(sectionPath(collection, lang));
   }
   for (const slug of input.eventSlugs) {

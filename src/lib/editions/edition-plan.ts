@@ -24,6 +24,7 @@ export const COLLECTION_FILES: Record<Exclude<CollectionName, 'extensions'>, str
   toolkits: '.mdx',
   pages: '.mdx',
   events: '.mdx',
+  scan: '.yaml',
 };
 
 export interface EditionPaths {
