@@ -23,6 +23,7 @@ export type Sector = CollectionEntry<'sectors'>;
 export type Pvo = CollectionEntry<'pvos'>;
 export type AgendaEvent = CollectionEntry<'events'>;
 export type Extension = CollectionEntry<'extensions'>;
+export type ScanEntry = CollectionEntry<'scan'>;
 export type RoutedEntry = CollectionEntry<RoutedCollection>;
 
 export interface LanguageContent {
@@ -50,6 +51,8 @@ export interface SiteContent extends LanguageContent {
   sectorIds: string[];
   /** The regional PVOs in their order (data, not pages: listed on "Vind uw PVO"). */
   pvos: Pvo[];
+  /** The self-scan's questions in every language (data, not pages: shown on /scan/). */
+  scan: ScanEntry[];
   /** Every routed entry by `<lang>/<collection>/<slug>`, for finding translations. */
   entriesByKey: Map<string, RoutedEntry>;
 }
@@ -66,7 +69,7 @@ function splitByLang<T extends RoutedEntry>(entries: T[], lang: Locale): T[] {
 async function load(): Promise<SiteContent> {
   // Editions without events or regional sections skip those collections (Astro warns about empty ones).
   const counts = (await getEntry('edition', 'summary'))?.data.counts ?? {};
-  const [themes, concepts, toolkits, sectors, pvos, pages, organisations, events, extensions] = await Promise.all([
+  const [themes, concepts, toolkits, sectors, pvos, pages, organisations, events, extensions, scan] = await Promise.all([
     getCollection('themes'),
     getCollection('concepts'),
     getCollection('toolkits'),
@@ -76,6 +79,7 @@ async function load(): Promise<SiteContent> {
     getCollection('organisations'),
     counts.events ? getCollection('events') : Promise.resolve([] as AgendaEvent[]),
     counts.extensions ? getCollection('extensions') : Promise.resolve([] as Extension[]),
+    counts.scan ? getCollection('scan') : Promise.resolve([] as ScanEntry[]),
   ]);
   const language = (lang: Locale): LanguageContent => ({
     themes: splitByLang(themes, lang).sort(byOrderThenTitle),
@@ -102,6 +106,7 @@ async function load(): Promise<SiteContent> {
     sectorIndex: { themes: new SectorIndex(byLang.nl.themes), concepts: new SectorIndex(byLang.nl.concepts), toolkits: new SectorIndex(byLang.nl.toolkits) },
     sectorIds: byLang.nl.sectors.map((sector) => sector.id),
     pvos: pvos.filter((pvo) => pvo.data.lang === DEFAULT_LOCALE).sort(byOrderThenTitle),
+    scan,
     entriesByKey,
   };
 }
