@@ -66,6 +66,7 @@ export function mountScan(doc: Document = document): void {
       ...actions.map((action) => {
         const set = fieldsets[questions.findIndex((question) => question.id === action.id)]!;
         const item = doc.createElement('li');
+        item.dataset.id = action.id;
         if (action.unsure) {
           const legend = set.querySelector('legend')!;
           const hint = doc.createElement('p');
