@@ -72,12 +72,12 @@ export function mountScan(doc: Document = document): void {
           const hint = doc.createElement('p');
           const question = doc.createElement('span');
           if (legend.lang) question.lang = legend.lang;
-          question.textContent = legend.textContent;
+          question.append(...[...legend.childNodes].map((node) => node.cloneNode(true)));
           hint.append(`${strings.findOut} `, question);
           item.append(hint);
         }
         const advice = doc.createElement('p');
-        const [text, link] = [set.querySelector('[data-advice-text]')!, set.querySelector('[data-advice] a')!].map((node) => node.cloneNode(true));
+        const [text, link] = [set.querySelector('[data-advice-text]')!, set.querySelector('[data-advice-link]')!].map((node) => node.cloneNode(true));
         advice.append(text!, ' ', link!);
         item.append(advice);
         return item;

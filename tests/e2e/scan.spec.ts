@@ -96,7 +96,7 @@ test('all "nee" with a sector: an ordered list of at least ten links that all re
   expect(keys).toEqual(sorted);
   expect(keys[0]![0]).toBe(1);
   // Every advice links to the page that shows how, and every link resolves.
-  const hrefs = await page.locator('[data-action-list] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  const hrefs = await page.locator('[data-action-list] [data-advice-link]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
   expect(hrefs.length).toBe(expected.length);
   for (const href of new Set(hrefs.map((href) => href.split('#')[0]!))) {
     expect((await request.get(href)).status(), href).toBe(200);
@@ -189,7 +189,7 @@ test('without JavaScript every question shows its advice: a printable checklist'
   const count = await questions.count();
   expect(count).toBeGreaterThanOrEqual(40);
   await expect(page.locator('[data-advice]:visible')).toHaveCount(count);
-  await expect(page.locator('[data-advice] a:visible')).toHaveCount(count);
+  await expect(page.locator('[data-advice-link]:visible')).toHaveCount(count);
   // Nothing that needs the script is shown.
   await expect(page.locator('[data-scan-buttons]')).toBeHidden();
   await expect(page.locator('[data-scan-output]')).toBeHidden();

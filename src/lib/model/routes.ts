@@ -25,7 +25,7 @@ export const AGENDA_PATH = '/agenda/';
 export const SCAN_PATH = '/scan/';
 
 /** The scan in a language, optionally pre-filtered on a sector or a theme. */
-export function scanPath(lang: Locale = DEFAULT_LOCALE, filter: { sector?: string; thema?: string } = {}): string {
+export function scanPath(lang: Locale = DEFAULT_LOCALE, filter: { sector?: string | undefined; thema?: string | undefined } = {}): string {
   const query = new URLSearchParams(Object.entries(filter).filter((pair): pair is [string, string] => Boolean(pair[1]))).toString();
   return `${localePrefix(lang)}${SCAN_PATH}${query ? `?${query}` : ''}`;
 }
