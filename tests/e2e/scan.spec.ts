@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { sitePath, siteRelative } from './support/site.ts';
 
@@ -250,4 +250,22 @@ test('"Bespreek uw uitkomst met het PVO": the region’s own contact, or Vind uw
     if (region.contact?.phone) await expect(block.locator(`a[href="tel:${region.contact.phone.replace(/[^\d+]/g, '')}"]`)).toBeVisible();
     if (region.contact?.email) await expect(block.locator(`a[href="mailto:${region.contact.email}"]`)).toBeVisible();
   }
+});
+
+test('a region adds its own questions and hides national ones (region.yaml hide: scan/<slug>)', async ({ page }, testInfo) => {
+  const edition = String(testInfo.project.metadata.edition);
+  await page.goto(sitePath('/scan/'));
+  const ids = await page.locator('[data-question]').evaluateAll((sets) => sets.map((set) => (set as HTMLElement).dataset.id!));
+  const national = readdirSync('content/scan').map((name) => name.replace(/\.yaml$/, ''));
+  if (edition === 'landelijk') {
+    expect(ids.sort()).toEqual(national.sort());
+    return;
+  }
+  const region = parse(readFileSync(`regions/${edition}/region.yaml`, 'utf8')) as { hide?: string[] };
+  const hidden = (region.hide ?? []).filter((key) => key.startsWith('scan/')).map((key) => key.slice('scan/'.length));
+  const own = existsSync(`regions/${edition}/content/scan`) ? readdirSync(`regions/${edition}/content/scan`).map((name) => name.replace(/\.yaml$/, '')) : [];
+  expect(own.length, 'the example regions add a question').toBeGreaterThan(0);
+  for (const id of own) expect(ids, id).toContain(id);
+  for (const id of hidden) expect(ids, id).not.toContain(id);
+  expect(ids.length).toBe(new Set([...national.filter((id) => !hidden.includes(id)), ...own]).size);
 });

@@ -150,6 +150,7 @@ const PREVIEW_PATHS: Record<string, string> = {
   pages: 'over/{{slug}}/',
   sectors: 'sectoren/{{slug}}/',
   events: 'agenda/{{slug}}/',
+  scan: 'scan/#vraag-{{slug}}',
 };
 
 /** One entry, for "Nieuw …" and the lists. */
@@ -161,7 +162,18 @@ const SINGULAR_COLLECTIONS: Record<string, string> = {
   sectors: 'Sector',
   organisations: 'Organisatie',
   events: 'Activiteit',
+  scan: 'Vraag',
 };
+
+/** Where a field means something else in one collection than the shared label says. */
+const COLLECTION_LABELS: Record<string, Record<string, string>> = {
+  scan: { title: 'Vraag', summary: 'Uitleg onder de vraag (één zin)', link: 'Pagina die laat zien hoe', anchor: 'Kopje op die pagina (id)', order: 'Volgorde binnen het thema', theme: 'Thema', risk: 'Risicovol antwoord', priority: 'Prioriteit (1 = eerst)', advice: 'Advies (één zin)' },
+};
+
+function labelled(collection: string, fields: DecapField[]): DecapField[] {
+  const labels = COLLECTION_LABELS[collection] ?? {};
+  return fields.map((field) => (labels[field.name] ? { ...field, label: labels[field.name]! } : field));
+}
 
 const LABELS_PER_COLLECTION: Record<string, string> = Object.fromEntries(DOCUMENTED_COLLECTIONS.map((collection) => [collection.name, collection.title]));
 
@@ -195,7 +207,7 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
       slug: '{{slug}}',
       identifier_field: 'title',
       summary: '{{title}}',
-      fields: [...inOrder(name, objectFields(collectionJsonSchema(name))), ...(isData ? [] : [BODY])],
+      fields: [...labelled(name, inOrder(name, objectFields(collectionJsonSchema(name)))), ...(isData ? [] : [BODY])],
     });
   }
   for (const region of options.regions) {
@@ -204,26 +216,29 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
       if (name === 'organisations' || name === 'sectors' || name === 'pvos') continue;
       // Regional files may extend a national entry with only `overlay`, so no field is required in the form;
       // `npm run check` on the pull request says what a full entry still needs.
-      const fields = inOrder(name, objectFields(collectionJsonSchema(name))).map((field) => ({ ...field, required: false }));
+      const fields = labelled(name, inOrder(name, objectFields(collectionJsonSchema(name)))).map((field) => ({ ...field, required: false }));
+      // Scan questions are data (YAML, no text body); a region adds, replaces or hides (region.yaml) whole questions.
+      const isData = name === 'scan';
+      const overlayField = isData
+        ? { name: 'overlay', label: 'Verhouding tot de landelijke vraag', widget: 'select', required: false, options: ['replace'], hint: 'Leeg: eigen regionale vraag. replace: eigen versie van de landelijke vraag met dezelfde bestandsnaam (vul dan ook basedOn in). Een landelijke vraag weglaten: hide: scan/<naam> in de instellingen.' }
+        : { name: 'overlay', label: 'Verhouding tot de landelijke tekst', widget: 'select', required: false, options: ['extend', 'replace'], hint: 'Leeg: eigen regionale pagina. extend: aanvulling onder de landelijke tekst. replace: eigen versie (vul dan ook basedOn in).' };
       collections.push({
         name: `${region}-${name}`,
         label: `${region}: ${title}`,
         label_singular: SINGULAR_COLLECTIONS[name],
         ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
         folder: `regions/${region}/content/${name}`,
-        extension: 'mdx',
-        format: MDX_FORMAT,
+        extension: isData ? 'yaml' : 'mdx',
+        format: isData ? 'yaml' : MDX_FORMAT,
         create: true,
         slug: '{{slug}}',
         identifier_field: 'title',
         summary: '{{title}}',
         fields: [
-          ...(name === 'events'
-            ? []
-            : [{ name: 'overlay', label: 'Verhouding tot de landelijke tekst', widget: 'select', required: false, options: ['extend', 'replace'], hint: 'Leeg: eigen regionale pagina. extend: aanvulling onder de landelijke tekst. replace: eigen versie (vul dan ook basedOn in).' }]),
+          ...(name === 'events' ? [] : [overlayField]),
           ...(name === 'events' ? [] : [{ name: 'basedOn', label: 'basedOn', widget: 'string', required: false, hint: 'Alleen bij replace; npm run regions:override vult hem in.' }]),
           ...fields,
-          BODY,
+          ...(isData ? [] : [BODY]),
         ],
       });
     }

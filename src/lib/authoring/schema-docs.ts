@@ -34,6 +34,7 @@ export const DOCUMENTED_COLLECTIONS: { name: Exclude<CollectionName, 'extensions
   { name: 'pvos', title: 'Regionale PVO’s (Vind uw PVO)', folder: 'content/pvos/<slug>.yaml' },
   { name: 'organisations', title: 'Organisaties', folder: 'content/organisations/<slug>.yaml' },
   { name: 'events', title: 'Agenda (per regio)', folder: 'regions/<id>/content/events/<slug>.mdx' },
+  { name: 'scan', title: 'Zelfscan: vragen', folder: 'content/scan/<slug>.yaml' },
 ];
 
 /** JSON Schema (input side) of a collection, without the fields the loader sets. */

@@ -124,6 +124,8 @@ export const synonymsSchema = z.strictObject({
   en: synonymList.describe('English: "what visitors type: the word the pages use"'),
 });
 
+const { keywords: _keywords, ...withoutKeywords } = entryFields;
+
 export function createSchemas(reference: ReferenceFactory) {
   const themeRefs = z.array(reference('themes')).min(1, 'noem minstens één thema').describe("Thema's waar dit bij hoort");
   const audience = z.array(z.enum(AUDIENCES)).min(1).describe('Voor wie dit bedoeld is');
@@ -225,7 +227,8 @@ export function createSchemas(reference: ReferenceFactory) {
      * replaces single questions, and the CMS edits one question at a time. Data, not a page.
      */
     scan: z.object({
-      ...entryFields,
+      // Questions are not pages: no search keywords.
+      ...withoutKeywords,
       title: z.string().min(10, 'verwacht een vraag van minstens 10 tekens').max(160, 'verwacht een korte vraag (hoogstens 160 tekens)').describe('De vraag, zoals de ondernemer hem leest (eindigt op een vraagteken)'),
       summary: entryFields.summary.describe('Eén zin onder de vraag: waarom dit ertoe doet'),
       theme: reference('themes').describe('Thema waaronder de vraag staat'),
