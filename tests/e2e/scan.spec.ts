@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { sitePath, siteRelative } from './support/site.ts';
 
@@ -268,4 +269,14 @@ test('a region adds its own questions and hides national ones (region.yaml hide:
   for (const id of own) expect(ids, id).toContain(id);
   for (const id of hidden) expect(ids, id).not.toContain(id);
   expect(ids.length).toBe(new Set([...national.filter((id) => !hidden.includes(id)), ...own]).size);
+});
+
+test('the scan script stays within its budget (4 KiB gzip) and runs as a file under the strict policy', async ({ page, request }) => {
+  await page.goto(sitePath('/scan/'));
+  const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((node) => ({ src: node.getAttribute('src'), inline: (node.textContent ?? '').trim().length > 0 && !node.getAttribute('src') })));
+  expect(scripts.filter((script) => script.inline)).toEqual([]);
+  let bytes = 0;
+  for (const script of scripts) bytes += gzipSync(await (await request.get(script.src!)).body(), { level: 9 }).byteLength;
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(4096);
 });
