@@ -103,7 +103,6 @@ export function mountScan(doc: Document = document): void {
     render(false);
   }
 
-  form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     if (input.name === 'sector') {
@@ -113,7 +112,9 @@ export function mountScan(doc: Document = document): void {
     save();
     if (!output.hidden) render(true);
   });
-  $('[data-scan-result]').addEventListener('click', () => {
+  // "Toon mijn actielijst" submits the form (also Enter on a radio): the list shows here, nothing is sent.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
     output.hidden = false;
     render(true);
     $('#scan-resultaat').focus();

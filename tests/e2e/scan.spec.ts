@@ -226,7 +226,8 @@ test('entry points: the home page, every theme guide and every sector page link 
 });
 
 test('the English scan has an English interface; Dutch questions say they are Dutch', async ({ page }) => {
-  await page.goto(sitePath('/en/scan/'));
+  const response = await page.goto(sitePath('/en/scan/'));
+  test.skip(response?.status() === 404, 'this edition has no English');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'Show my action list' })).toBeVisible();
   const legends = page.locator('[data-question] legend');
