@@ -261,6 +261,8 @@ try {
       ['typische pagina: HTML + CSS gzip', `${kib(typical.html + typical.css)} (budget ≤ 10 KiB)`],
       ['typische pagina: JS gzip', `${typical.js} B (budget 0)`],
       ['themagids: HTML + CSS gzip', `${kib(guide.html + guide.css)} (budget ≤ 20 KiB)`],
+      // The self-scan's script is the same whatever the number of questions: its budget is DESIGN §6's 4 KiB.
+      ['zelfscan (/scan/): JS gzip', existsSync(join(outDir, 'scan', 'index.html')) ? `${pageWeight(join(outDir, 'scan', 'index.html')).js} B (budget ≤ 4096 B)` : 'geen /scan/'],
       ['Pagefind-index op schijf', kib(indexBytes)],
     );
     if (search) rows.push(...search);

@@ -22,14 +22,14 @@ import { substantiveHash } from '../src/lib/editions/source-hash.ts';
 import { acceptCommand, nationalDiff, overrideKey, readableDiff } from '../src/lib/editions/staleness.ts';
 import { LOCALES, type Locale } from '../src/lib/model/taxonomy.ts';
 import { addCodeownersRule, codeownersRule, CODEOWNERS_FILE, regionName } from '../src/lib/authoring/edition-setup.ts';
-import { basedOnLine, startOverride } from './lib/override.ts';
+import { basedOnLine, startDataOverride, startOverride } from './lib/override.ts';
 import { orderOf } from '../src/lib/authoring/content-format.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 
 handleKnownErrors();
 
 const ROOT = process.cwd();
-const COLLECTIONS = ['themes', 'concepts', 'toolkits', 'pages'] as const;
+const COLLECTIONS = ['themes', 'concepts', 'toolkits', 'pages', 'scan'] as const;
 const argv = process.argv.slice(2);
 const yes = argv.includes('--yes') || argv.includes('-y');
 const [command, ...args] = argv.filter((arg) => arg !== '--yes' && arg !== '-y');
@@ -131,15 +131,17 @@ function override(id: string | undefined, key: string | undefined): void {
     fail(`${collection}/${slug} staat in hide in regions/${id}/region.yaml: uw editie laat die pagina weg, dus een eigen versie zou niemand zien. Wilt u hem toch tonen? Haal hem eerst uit hide en draai dit commando opnieuw.`);
   }
   const folder = lang === 'nl' ? collection : join(collection, lang);
-  const national = join(editionPaths(ROOT, process.env).contentDir, folder, `${slug}.mdx`);
+  // Scan questions are YAML data files; the other collections are MDX texts.
+  const extension = collection === 'scan' ? '.yaml' : '.mdx';
+  const national = join(editionPaths(ROOT, process.env).contentDir, folder, `${slug}${extension}`);
   if (!existsSync(national)) fail(`${relative(ROOT, national)} bestaat niet; kies een landelijk item`);
-  const target = join(ROOT, 'regions', id, 'content', folder, `${slug}.mdx`);
+  const target = join(ROOT, 'regions', id, 'content', folder, `${slug}${extension}`);
   if (existsSync(target)) fail(`${relative(ROOT, target)} bestaat al`);
   const text = readFileSync(national, 'utf8');
   const { data, body } = parseContentFile(text, relative(ROOT, national));
   const hash = substantiveHash(data, body);
   mkdirSync(join(ROOT, 'regions', id, 'content', folder), { recursive: true });
-  writeFileSync(target, startOverride(text, hash, orderOf(collection)));
+  writeFileSync(target, extension === '.yaml' ? startDataOverride(text, hash) : startOverride(text, hash, orderOf(collection)));
   console.log(`Gemaakt: ${relative(ROOT, target)} (basedOn ${hash}). Pas de tekst aan voor uw regio.`);
   console.log('basedOn is de vingerafdruk van de landelijke tekst waarop uw versie is gebaseerd: npm run regions:status meldt inhoudelijke wijzigingen, npm run regions:accept neemt ze over.');
 }

@@ -18,6 +18,7 @@ export const collections = {
   concepts: defineCollection({ loader: editionLoader('concepts'), schema: schemas.concepts }),
   toolkits: defineCollection({ loader: editionLoader('toolkits'), schema: schemas.toolkits }),
   pages: defineCollection({ loader: editionLoader('pages'), schema: schemas.pages }),
+  scan: defineCollection({ loader: editionLoader('scan'), schema: schemas.scan }),
   events: defineCollection({ loader: editionLoader('events'), schema: schemas.events }),
   warnings: defineCollection({ loader: editionLoader('warnings'), schema: schemas.warnings }),
   extensions: defineCollection({ loader: extensionsLoader(['themes', 'concepts', 'toolkits', 'pages', 'warnings']), schema: schemas.extensions }),

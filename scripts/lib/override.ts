@@ -14,6 +14,12 @@ export function startOverride(nationalText: string, hash: string, order: readonl
   return formatMdx({ overlay: 'replace', basedOn: hash, ...fields }, nationalText.slice(match[0].length), order);
 }
 
+/** The same for a YAML data file (a scan question): the overlay lines on top, the national fields as written. */
+export function startDataOverride(nationalText: string, hash: string): string {
+  const body = nationalText.split('\n').filter((line) => !/^(overlay|basedOn|editorial)\s*:/.test(line)).join('\n');
+  return `overlay: replace\n${basedOnLine(hash)}\n${body}`;
+}
+
 /** The `basedOn:` line as the canonical form writes it. */
 export function basedOnLine(hash: string): string {
   return formatFrontMatter({ basedOn: hash }).trimEnd();

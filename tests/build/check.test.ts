@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -132,4 +132,19 @@ test('a Dutch text under the B1 line is a warning that quotes its hardest senten
   const result = check((dir) => append(dir, 'concepts/testconcept.mdx', `\n${Array.from({ length: 4 }, () => hard).join(' ')}\n`));
   assert.equal(result.status, 0, result.output);
   assert.match(result.output, /! .*concepts\/testconcept\.mdx:\d+ — tekst: leesbaarheid -?\d+ \(Flesch-Douma; .*moeilijkste zinnen: "De implementatie van informatiebeveiligingsmaatregelen.*— verwacht minstens 60 \(B1\)/);
+});
+
+test('a scan question whose link or anchor does not exist names file, field and line', () => {
+  const question = (link: string, anchor: string) =>
+    `title: "Controleert u alles elke week?"\nsummary: "Een vaste controle laat zien wat er mis is voordat het misgaat."\nreviewed: 2026-11-01\ntheme: overvallen\nsectors: []\norder: 10\nrisk: nee\npriority: 1\nadvice: "Loop elke week de checklist door."\nlink: ${link}\nanchor: ${anchor}\nsources:\n  - title: "Bron"\n    url: "https://example.org/"\n`;
+  const result = check((dir) => {
+    mkdirSync(join(dir, 'scan'));
+    writeFileSync(join(dir, 'scan/goed.yaml'), question('toolkits/testchecklist', 'controleer'));
+    writeFileSync(join(dir, 'scan/kapotte-link.yaml'), question('toolkits/bestaat-niet', 'controleer'));
+    writeFileSync(join(dir, 'scan/kapot-anker.yaml'), question('toolkits/testchecklist', 'bestaat-niet'));
+  });
+  assert.equal(result.status, 1, result.output);
+  assert.match(result.output, /scan\/kapotte-link\.yaml:10 — link: "toolkits\/bestaat-niet", een pagina die niet bestaat \(\/toolkits\/bestaat-niet\/\)/);
+  assert.match(result.output, /scan\/kapot-anker\.yaml:11 — anchor: "bestaat-niet", geen kopje op \/toolkits\/testchecklist\/ — verwacht het id van een kopje op die pagina, zoals controleer/);
+  assert.doesNotMatch(result.output, /scan\/goed\.yaml/);
 });

@@ -159,6 +159,7 @@ const PREVIEW_PATHS: Record<string, string> = {
   sectors: 'sectoren/{{slug}}/',
   events: 'agenda/{{slug}}/',
   warnings: 'actueel/{{slug}}/',
+  scan: 'scan/#vraag-{{slug}}',
 };
 
 /** One entry, for "Nieuw …" and the lists. */
@@ -171,7 +172,18 @@ const SINGULAR_COLLECTIONS: Record<string, string> = {
   organisations: 'Organisatie',
   events: 'Activiteit',
   warnings: 'Waarschuwing',
+  scan: 'Vraag',
 };
+
+/** Where a field means something else in one collection than the shared label says. */
+const COLLECTION_LABELS: Record<string, Record<string, string>> = {
+  scan: { title: 'Vraag', summary: 'Uitleg onder de vraag (één zin)', link: 'Pagina die laat zien hoe', anchor: 'Kopje op die pagina (id)', order: 'Volgorde binnen het thema', theme: 'Thema', risk: 'Risicovol antwoord', priority: 'Prioriteit (1 = eerst)', advice: 'Advies (één zin)' },
+};
+
+function labelled(collection: string, fields: DecapField[]): DecapField[] {
+  const labels = COLLECTION_LABELS[collection] ?? {};
+  return fields.map((field) => (labels[field.name] ? { ...field, label: labels[field.name]! } : field));
+}
 
 const LABELS_PER_COLLECTION: Record<string, string> = Object.fromEntries(DOCUMENTED_COLLECTIONS.map((collection) => [collection.name, collection.title]));
 
@@ -199,7 +211,7 @@ const fixedOverlay = (value: string): DecapField => ({ name: 'overlay', label: '
  */
 function regionalCollections(region: string, name: DocumentedCollection, title: string): Record<string, unknown>[] {
   const schema = collectionJsonSchema(name);
-  const asInSchema = inOrder(name, objectFields(schema));
+  const asInSchema = labelled(name, inOrder(name, objectFields(schema)));
   const shared = {
     label_singular: SINGULAR_COLLECTIONS[name],
     ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
@@ -212,6 +224,25 @@ function regionalCollections(region: string, name: DocumentedCollection, title: 
   };
   // The agenda is regional only: every event is a new entry.
   if (name === 'events') return [{ ...shared, name: `${region}-${name}`, label: `${region}: ${title}`, create: true, fields: [...asInSchema, BODY] }];
+  // Scan questions are data (YAML, no body): a region adds whole questions or replaces one (both need every
+  // required field) and hides national ones in region.yaml, so one form serves both.
+  if (name === 'scan') {
+    return [
+      {
+        ...shared,
+        extension: 'yaml',
+        format: 'yaml',
+        name: `${region}-${name}`,
+        label: `${region}: ${title}`,
+        create: true,
+        fields: [
+          { name: 'overlay', label: 'Verhouding tot de landelijke vraag', widget: 'select', required: false, options: ['replace'], hint: 'Leeg: eigen regionale vraag. replace: eigen versie van de landelijke vraag met dezelfde bestandsnaam (npm run regions:override vult basedOn in). Een landelijke vraag weglaten: hide: scan/<naam> in de instellingen.' },
+          { name: 'basedOn', label: 'Gebaseerd op landelijke versie', widget: 'string', required: false, hint: 'Alleen bij replace; niet zelf aanpassen.' },
+          ...asInSchema,
+        ],
+      },
+    ];
+  }
   return [
     {
       ...shared,
@@ -273,7 +304,7 @@ export function buildCmsConfig(options: CmsOptions): Record<string, unknown> {
       slug: '{{slug}}',
       identifier_field: 'title',
       summary: '{{title}}',
-      fields: [...inOrder(name, objectFields(collectionJsonSchema(name))), ...(isData ? [] : [BODY])],
+      fields: [...labelled(name, inOrder(name, objectFields(collectionJsonSchema(name)))), ...(isData ? [] : [BODY])],
     });
   }
   for (const region of options.regions) {

@@ -35,6 +35,7 @@ export const DOCUMENTED_COLLECTIONS: { name: Exclude<CollectionName, 'extensions
   { name: 'organisations', title: 'Organisaties', folder: 'content/organisations/<slug>.yaml' },
   { name: 'events', title: 'Agenda (per regio)', folder: 'regions/<id>/content/events/<slug>.mdx' },
   { name: 'warnings', title: 'Actueel (waarschuwingen)', folder: 'content/warnings/<slug>.mdx' },
+  { name: 'scan', title: 'Zelfscan: vragen', folder: 'content/scan/<slug>.yaml' },
 ];
 
 /** JSON Schema (input side) of a collection, without the fields the loader sets. */

@@ -16,6 +16,7 @@ import { findIntegrityProblems } from './integrity.ts';
 import { checkBodies, type CheckedBody } from './link-check.ts';
 import { entryPath, invalidNumberLikes, PVO_DIRECTORY_SLUG, ROUTED_COLLECTIONS, unlinkableNumbers, warningPath, type RoutedCollection } from '../model/index.ts';
 import { reviewState } from './review.ts';
+import { checkScanLinks } from './scan-check.ts';
 import { buildSiteMap, type MappedEntry, type MappedWarning } from './site-map.ts';
 import { loadSynonyms, synonymSources, wordsOf } from '../search/index.ts';
 import { unlinkedPvoMentions } from './pvo-mentions.ts';
@@ -113,9 +114,11 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
     warningPages.push({ slug: entry.slug, scan, regionalScan });
   }
   for (const entry of plans.events.entries) bodies.push({ file: entry.file, path: `/agenda/${entry.slug}/`, scan: read(entry.text, entry.file, renderSettings?.(entry.lang, { frontmatter: entry.data, regionalSection: false })) });
-  const hiddenPaths = edition.hide.map((key) => {
-    const [collection, slug] = key.split('/') as [RoutedCollection | 'warnings', string];
-    return collection === 'warnings' ? warningPath(slug) : entryPath(collection, slug);
+  // Hidden pages (scan questions are data: hiding one removes a question, not a route).
+  const hiddenPaths = edition.hide.flatMap((key) => {
+    const [collection, slug] = key.split('/') as [string, string];
+    if (collection === 'warnings') return [warningPath(slug)];
+    return (ROUTED_COLLECTIONS as readonly string[]).includes(collection) ? [entryPath(collection as RoutedCollection, slug)] : [];
   });
   const site = buildSiteMap({
     entries: mapped,
@@ -128,6 +131,8 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
   });
   const bodyErrors = checkBodies(bodies, site);
   errors.push(...bodyErrors);
+  // The self-scan's advice links: same site map, same verdicts.
+  errors.push(...checkScanLinks(plans.scan.entries, site));
 
   // Phone numbers: every one in a text becomes a tel: link at build time; a number-like string that is no valid number cannot.
   const numberExpected = 'een volledig Nederlands telefoonnummer (112; 0800/0900 met 4 of 7 cijfers erachter; 10 cijfers vanaf 0; of +31 met 9 cijfers), zodat het een tel:-link wordt';

@@ -49,7 +49,8 @@ export function retiredSourceProblems(file: string, text: string, retired: reado
       if (!site) continue;
       problems.push({
         file,
-        field: index < frontMatterLines ? 'sources' : 'tekst',
+        // In a YAML data file every URL is a field value; in an MDX file, a front matter line is a source.
+        field: file.endsWith('.yaml') || index < frontMatterLines ? 'sources' : 'tekst',
         line: index + 1,
         found: `${url}: ${site.domain} is sinds ${site.since.toISOString().slice(0, 10)} geen bruikbare bron meer (${site.why})`,
         expected: `een actuele bron in de plaats, bijvoorbeeld via ${site.use} (de lijst staat in content/${RETIRED_SOURCES_FILE})`,

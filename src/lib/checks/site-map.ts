@@ -5,7 +5,7 @@
  */
 import type { SiteMap } from './link-check.ts';
 import { REGIONAL_ID_PREFIX, type BodyScan } from '../markdown/index.ts';
-import { AGENDA_PATH, entryPath, eventCalendarPath, eventPath, feedPath, homePath, ROUTED_COLLECTIONS, searchPagePath, sectionPath, sectorFeedPath, themeFeedPath, warningPath, WARNINGS_ARCHIVE_PATH, WARNINGS_FEED_PATH, WARNINGS_PATH, type Locale, type RoutedCollection } from '../model/index.ts';
+import { AGENDA_PATH, entryPath, eventCalendarPath, eventPath, feedPath, homePath, ROUTED_COLLECTIONS, scanPath, searchPagePath, sectionPath, sectorFeedPath, themeFeedPath, warningPath, WARNINGS_ARCHIVE_PATH, WARNINGS_FEED_PATH, WARNINGS_PATH, type Locale, type RoutedCollection } from '../model/index.ts';
 
 
 export interface MappedEntry {
@@ -47,6 +47,7 @@ export function buildSiteMap(input: {
     routes.add(homePath(lang));
     routes.add(feedPath(lang));
     routes.add(searchPagePath(lang));
+    routes.add(scanPath(lang));
     for (const collection of ROUTED_COLLECTIONS) routes.add(sectionPath(collection, lang));
   }
   for (const slug of input.eventSlugs) {

@@ -26,6 +26,7 @@ export const COLLECTION_FILES: Record<Exclude<CollectionName, 'extensions'>, str
   pages: '.mdx',
   events: '.mdx',
   warnings: '.mdx',
+  scan: '.yaml',
 };
 
 export interface EditionPaths {

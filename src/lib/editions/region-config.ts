@@ -15,7 +15,7 @@ const hexColour = z.string().refine(isHexColour, { message: 'verwacht een kleur 
 const entryKey = z
   .string()
   // The six themes are the backbone of every edition: they can be extended or replaced, not hidden.
-  .regex(/^(concepts|toolkits|pages|warnings)\/[a-z0-9-]+$/, 'verwacht concepts/<slug>, toolkits/<slug>, pages/<slug> of warnings/<slug>, bijvoorbeeld toolkits/checklist-cyberbasis (thema\'s kunnen niet verborgen worden)');
+  .regex(/^(concepts|toolkits|pages|warnings|scan)\/[a-z0-9-]+$/, 'verwacht concepts/<slug>, toolkits/<slug>, pages/<slug>, warnings/<slug> of scan/<slug> (een vraag van de zelfscan), bijvoorbeeld toolkits/checklist-cyberbasis (thema\'s kunnen niet verborgen worden)');
 
 export const regionSchema = z.strictObject({
   name: z.string().min(3, 'verwacht de naam van het platform, bijvoorbeeld "PVO Limburg"').describe('Volledige naam, in de kop van elke pagina'),

@@ -17,10 +17,12 @@ export { findPhoneNumbers, invalidNumberLikes, isCallToAction, unlinkableNumbers
 export { hasOwnContact, pvosByProvince, websiteLabel } from './pvos.ts';
 export { ThemeIndex, byOrderThenTitle, byTitle } from './relations.ts';
 export { REPORT_NUMBERS } from './report-numbers.ts';
-export { AGENDA_PATH, DEFAULT_LOCALE, FEED_PATH, MENU_COLLECTIONS, PVO_DIRECTORY_SLUG, ROUTED_COLLECTIONS, SECTIONS, WARNINGS_ARCHIVE_PATH, WARNINGS_FEED_PATH, WARNINGS_PATH, absoluteUrl, entryPath, eventCalendarPath, eventPath, feedPath, homePath, langParam, localePrefix, searchPagePath, sectionPath, sectorFeedPath, themeFeedPath, warningPath, withBase } from './routes.ts';
+export { AGENDA_PATH, DEFAULT_LOCALE, FEED_PATH, SCAN_PATH, scanPath, MENU_COLLECTIONS, PVO_DIRECTORY_SLUG, ROUTED_COLLECTIONS, SECTIONS, WARNINGS_ARCHIVE_PATH, WARNINGS_FEED_PATH, WARNINGS_PATH, absoluteUrl, entryPath, eventCalendarPath, eventPath, feedPath, homePath, langParam, localePrefix, searchPagePath, sectionPath, sectorFeedPath, themeFeedPath, warningPath, withBase } from './routes.ts';
 export type { RoutedCollection } from './routes.ts';
 export { SYSTEM_FIELD_NAMES, TRANSLATION_FIELD_NAMES, createSchemas, httpsUrl, plainReference, retiredSourcesSchema, synonymsSchema } from './schemas.ts';
 export type { CollectionName, ReferenceFactory } from './schemas.ts';
+export { SCAN_CHOICES, SCAN_STORAGE_KEY, actionList, appliesTo } from './scan-actions.ts';
+export type { ScanAction, ScanChoice, ScanQuestion, ScanState } from './scan-actions.ts';
 export { SectorIndex, namedSectors, relevantSectors } from './sectors.ts';
 export { CONCEPT_KINDS, LOCALES, SEARCH_TYPES, THEME_SLUGS, TOOLKIT_KINDS, WARNING_KINDS } from './taxonomy.ts';
 export type { Locale, WarningKind } from './taxonomy.ts';

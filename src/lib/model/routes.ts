@@ -22,6 +22,14 @@ export const DEFAULT_LOCALE: Locale = 'nl';
 /** The Dutch feed; every language has its own (feedPath). */
 export const FEED_PATH = '/feed.xml';
 export const AGENDA_PATH = '/agenda/';
+/** The self-scan; `?sector=<id>` and `?thema=<slug>` pre-filter it (links from home, theme guides and sector pages). */
+export const SCAN_PATH = '/scan/';
+
+/** The scan in a language, optionally pre-filtered on a sector or a theme. */
+export function scanPath(lang: Locale = DEFAULT_LOCALE, filter: { sector?: string | undefined; thema?: string | undefined } = {}): string {
+  const query = new URLSearchParams(Object.entries(filter).filter((pair): pair is [string, string] => Boolean(pair[1]))).toString();
+  return `${localePrefix(lang)}${SCAN_PATH}${query ? `?${query}` : ''}`;
+}
 
 /** `''` for Dutch, `/en` for English: the prefix of every path in that language. */
 export function localePrefix(lang: Locale): string {

@@ -11,6 +11,7 @@ import { AUDIENCES, CONCEPT_KINDS, EVENT_KINDS, LOCALES, ORGANISATION_KINDS, TOO
 import { LANGUAGES } from './languages.ts';
 import { warningExpiryProblem } from './warnings.ts';
 import { isCalendarDay } from './dates.ts';
+import { SCAN_ANSWERS, SCAN_LINK_PATTERN, SCAN_PRIORITIES } from './scan-actions.ts';
 
 /** Builds a reference to an entry of another collection; Astro's `reference()` in the build. */
 export type ReferenceFactory = (collection: string) => z.ZodType<{ collection: string; id: string }>;
@@ -189,6 +190,8 @@ export const retiredSourcesSchema = z.record(
   }),
 );
 
+const { keywords: _keywords, ...withoutKeywords } = entryFields;
+
 export function createSchemas(reference: ReferenceFactory) {
   const themeRefs = z.array(reference('themes')).min(1, 'noem minstens één thema').describe("Thema's waar dit bij hoort");
   const audience = z.array(z.enum(AUDIENCES)).min(1).describe('Voor wie dit bedoeld is');
@@ -284,6 +287,36 @@ export function createSchemas(reference: ReferenceFactory) {
     pages: z.object({
       ...entryFields,
       order: z.number().int().min(1).default(50).describe('Volgorde in overzichten'),
+    }),
+    /**
+     * One question of the self-scan (/scan/) per file: the usual overlay then adds, hides or
+     * replaces single questions, and the CMS edits one question at a time. Data, not a page.
+     */
+    scan: z.object({
+      // Questions are not pages: no search keywords.
+      ...withoutKeywords,
+      title: z.string().min(10, 'verwacht een vraag van minstens 10 tekens').max(160, 'verwacht een korte vraag (hoogstens 160 tekens)').describe('De vraag, zoals de ondernemer hem leest (eindigt op een vraagteken)'),
+      summary: entryFields.summary.describe('Eén zin onder de vraag: waarom dit ertoe doet'),
+      theme: reference('themes').describe('Thema waaronder de vraag staat'),
+      sectors: sectorRefs,
+      order: z.number().int().min(1).describe('Volgorde binnen het thema (1 = eerst)'),
+      risk: z.enum(SCAN_ANSWERS).describe('Welk antwoord een risico is: nee (de ondernemer doet het niet) of ja'),
+      priority: z
+        .number()
+        .int()
+        .min(1, 'verwacht een prioriteit 1, 2 of 3 (1 = eerst doen)')
+        .max(SCAN_PRIORITIES, 'verwacht een prioriteit 1, 2 of 3 (1 = eerst doen)')
+        .describe('Hoe dringend het advies is: 1 = eerst doen, 3 = later'),
+      advice: z.string().min(10, 'verwacht een advies van één zin').max(220, 'verwacht een advies van één zin (hoogstens 220 tekens)').describe('Het advies bij een risicovol antwoord: één zin, wat de ondernemer doet'),
+      link: z
+        .string()
+        .regex(SCAN_LINK_PATTERN, 'verwacht toolkits/<slug>, concepts/<slug> of themes/<slug>, bijvoorbeeld toolkits/checklist-cyberbasis')
+        .describe('Pagina die laat zien hoe: toolkits/<slug>, concepts/<slug> of themes/<slug>'),
+      anchor: z
+        .string()
+        .regex(/^[a-z0-9-]+$/, 'verwacht het id van een kopje op de gelinkte pagina, zoals back-ups')
+        .optional()
+        .describe('Optioneel: het id van een kopje op die pagina (het stuk achter # in de link)'),
     }),
     events: z
       .object({

@@ -25,6 +25,7 @@ export type Pvo = CollectionEntry<'pvos'>;
 export type AgendaEvent = CollectionEntry<'events'>;
 export type Extension = CollectionEntry<'extensions'>;
 export type Warning = CollectionEntry<'warnings'>;
+export type ScanEntry = CollectionEntry<'scan'>;
 export type RoutedEntry = CollectionEntry<RoutedCollection>;
 
 export interface LanguageContent {
@@ -60,6 +61,8 @@ export interface SiteContent extends LanguageContent {
   sectorIds: string[];
   /** The regional PVOs in their order (data, not pages: listed on "Vind uw PVO"). */
   pvos: Pvo[];
+  /** The self-scan's questions in every language (data, not pages: shown on /scan/). */
+  scan: ScanEntry[];
   /** Every routed entry by `<lang>/<collection>/<slug>`, for finding translations. */
   entriesByKey: Map<string, RoutedEntry>;
 }
@@ -76,7 +79,7 @@ function splitByLang<T extends RoutedEntry>(entries: T[], lang: Locale): T[] {
 async function load(): Promise<SiteContent> {
   // Editions without events or regional sections skip those collections (Astro warns about empty ones).
   const counts = (await getEntry('edition', 'summary'))?.data.counts ?? {};
-  const [themes, concepts, toolkits, sectors, pvos, pages, organisations, events, extensions, warnings] = await Promise.all([
+  const [themes, concepts, toolkits, sectors, pvos, pages, organisations, events, extensions, warnings, scan] = await Promise.all([
     getCollection('themes'),
     getCollection('concepts'),
     getCollection('toolkits'),
@@ -87,6 +90,7 @@ async function load(): Promise<SiteContent> {
     counts.events ? getCollection('events') : Promise.resolve([] as AgendaEvent[]),
     counts.extensions ? getCollection('extensions') : Promise.resolve([] as Extension[]),
     counts.warnings ? getCollection('warnings') : Promise.resolve([] as Warning[]),
+    counts.scan ? getCollection('scan') : Promise.resolve([] as ScanEntry[]),
   ]);
   const dutchWarnings = warnings.filter((warning) => warning.data.lang === DEFAULT_LOCALE);
   const split = splitWarnings(dutchWarnings, referenceDay);
@@ -125,6 +129,7 @@ async function load(): Promise<SiteContent> {
     sectorIndex: { themes: new SectorIndex(byLang.nl.themes), concepts: new SectorIndex(byLang.nl.concepts), toolkits: new SectorIndex(byLang.nl.toolkits) },
     sectorIds: byLang.nl.sectors.map((sector) => sector.id),
     pvos: pvos.filter((pvo) => pvo.data.lang === DEFAULT_LOCALE).sort(byOrderThenTitle),
+    scan,
     entriesByKey,
   };
 }

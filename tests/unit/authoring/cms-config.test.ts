@@ -116,3 +116,18 @@ test('warnings are editable nationally and per region, with the check’s rules:
   assert.equal(regional.folder, 'regions/noord/content/warnings');
   assert.ok(regional.fields.some((candidate) => candidate.name === 'overlay'), 'a region may extend a national warning');
 });
+
+test('scan questions: one YAML file per question, national and per region, without a text body', () => {
+  const collection = (name: string) => config.collections.find((candidate) => candidate.name === name) as unknown as { folder: string; extension: string; format: string; fields: { name: string; label: string; widget: string; options?: string[]; collection?: string }[] };
+  for (const [name, folder] of [['scan', 'content/scan'], ['noord-scan', 'regions/noord/content/scan']] as const) {
+    const scan = collection(name);
+    assert.deepEqual([scan.folder, scan.extension, scan.format], [folder, 'yaml', 'yaml'], name);
+    assert.ok(!scan.fields.some((field) => field.name === 'body'), name);
+    const field = (fieldName: string) => scan.fields.find((candidate) => candidate.name === fieldName)!;
+    assert.deepEqual([field('theme').widget, field('theme').collection], ['relation', 'themes'], name);
+    assert.deepEqual(field('risk').options, ['nee', 'ja'], name);
+    assert.equal(field('title').label, 'Vraag', name);
+    assert.equal(field('link').label, 'Pagina die laat zien hoe', name);
+  }
+  assert.deepEqual(collection('noord-scan').fields.find((field) => field.name === 'overlay')!.options, ['replace']);
+});

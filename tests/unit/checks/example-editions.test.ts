@@ -16,13 +16,15 @@ test('there are two example editions', () => {
   assert.equal(examples.length, 2);
 });
 
-test('together they extend, replace, hide, add pages, events and warnings, and use English', () => {
+test('together they extend, replace, hide, add pages, events, warnings and scan questions, hide a scan question, and use English', () => {
   const used = new Set<string>();
   for (const id of examples) {
     const edition = resolveEdition({ REGION: id }, process.cwd());
     const { plans } = checkEdition(edition, editionPaths(process.cwd(), {}));
     const entries = Object.values(plans).flatMap((plan) => plan.entries);
     if (edition.hide.length) used.add('hide');
+    if (edition.hide.some((key) => key.startsWith('scan/'))) used.add('hide scan question');
+    if (plans.scan.entries.some((entry) => entry.provenance === 'regional')) used.add('scan question');
     if (edition.locales.includes('en')) used.add('english');
     if (Object.keys(edition.tokens).length) used.add('tokens');
     if (edition.logoSvg) used.add('logo');
@@ -34,5 +36,5 @@ test('together they extend, replace, hide, add pages, events and warnings, and u
       if (entry.provenance === 'regional' && !entry.data.basedOn && entry.file.includes('/content/pages/')) used.add('regional page');
     }
   }
-  assert.deepEqual([...used].sort(), ['english', 'events', 'extend', 'hide', 'logo', 'regional page', 'regional warning', 'replace', 'tokens']);
+  assert.deepEqual([...used].sort(), ['english', 'events', 'extend', 'hide', 'hide scan question', 'logo', 'regional page', 'regional warning', 'replace', 'scan question', 'tokens']);
 });

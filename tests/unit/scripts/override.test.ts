@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { basedOnLine, startOverride } from '../../../scripts/lib/override.ts';
+import { basedOnLine, startDataOverride, startOverride } from '../../../scripts/lib/override.ts';
 import { canonicalMdx } from '../../../src/lib/authoring/front-matter-format.ts';
 import { orderOf } from '../../../src/lib/authoring/content-format.ts';
 import { sourceHash, substantiveHash } from '../../../src/lib/editions/source-hash.ts';
@@ -36,4 +36,10 @@ test('substantiveHash ignores review dates, keywords, access dates, the editoria
   assert.notEqual(substantiveHash(data, body.replace('Tekst', 'Nieuwe tekst')), hash);
   assert.notEqual(substantiveHash({ ...data, summary: 'Een andere zin.' }, body), hash);
   assert.notEqual(substantiveHash({ ...data, sources: [{ title: 'Bron', url: 'https://example.org/nieuw' }] }, body), hash);
+});
+
+test('a scan question (YAML data) is started as overlay: replace with basedOn, the national fields as written', () => {
+  const national = 'title: "Vraag?"\nsummary: "Uitleg van de vraag in één zin."\neditorial: "2026-12-01: tikfout"\npriority: 1\n';
+  const started = startDataOverride(national, 'abc123def456');
+  assert.equal(started, 'overlay: replace\nbasedOn: abc123def456\ntitle: "Vraag?"\nsummary: "Uitleg van de vraag in één zin."\npriority: 1\n');
 });
