@@ -1,6 +1,7 @@
 /** The edition of this build, resolved once from the environment (see edition.ts), and its languages. */
 import { resolveEdition } from '../editions/index.ts';
 import { langParam, type Locale } from '../model/index.ts';
+import { isPreviewBuild } from '../outputs/index.ts';
 
 export const edition = resolveEdition(process.env, process.cwd());
 
@@ -16,3 +17,6 @@ export function alternatesFor(lang: Locale, pathFor: (other: Locale) => string |
     return path ? [{ lang: other, path }] : [];
   });
 }
+
+/** This build is a pull-request preview: it gets no offline worker (src/lib/outputs/offline.ts). */
+export const previewBuild = isPreviewBuild(process.env);

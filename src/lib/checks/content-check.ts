@@ -69,7 +69,9 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
   const bodies: CheckedBody[] = [];
   const mapped: MappedEntry[] = [];
   const rendered = new Map<string, RenderedBody>();
-  const renderSettings = render ? bodyRenderer(plans.pages.entries, render.base) : undefined;
+  // Numbers in texts get their opening hours from the organisations that passed their schema.
+  const phoneLines = plans.organisations.entries.flatMap((entry) => (entry.parsed ? [entry.parsed as { phones?: [] }] : []));
+  const renderSettings = render ? bodyRenderer(plans.pages.entries, render.base, phoneLines) : undefined;
   // Each body is read with the build's own MDX pipeline: invalid MDX and refused code are errors here too.
   const read = (text: string, file: string, settings?: BodyRender) => {
     const { scan, problems, html } = readBody(text, file, file.endsWith('.mdx') ? settings : undefined);
