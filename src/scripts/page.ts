@@ -6,17 +6,11 @@
  *   build) says whether the line is open now, in Dutch time (src/lib/model/opening-hours.ts).
  * Without JavaScript the hours still show as text; nothing else depends on it.
  */
-import { isOpenAt, type OpeningHours } from '../lib/model/opening-hours.ts';
+import { decodeHours, isOpenAt } from '../lib/model/opening-hours.ts';
 
 export function showOpeningHints(doc: Document = document, now = new Date()): void {
   for (const hours of doc.querySelectorAll<HTMLElement>('[data-hours]')) {
-    let data: OpeningHours;
-    try {
-      data = JSON.parse(hours.dataset.hours ?? '') as OpeningHours;
-    } catch {
-      continue;
-    }
-    const open = isOpenAt(data, now);
+    const open = isOpenAt(decodeHours(hours.dataset.hours ?? ''), now);
     const hint = doc.createElement('span');
     hint.className = `hours-now hours-now--${open ? 'open' : 'closed'}`;
     hint.textContent = (open ? hours.dataset.open : hours.dataset.closed) ?? '';

@@ -14,7 +14,7 @@ export type { ParsedFile } from './front-matter.ts';
 export { conceptKindIcon, iconBody, iconHast, themeIcon, toolkitKindIcon } from './icons.ts';
 export type { IconName } from './icons.ts';
 export { findPhoneNumbers, invalidNumberLikes, isCallToAction, unlinkableNumbers } from './phone-numbers.ts';
-export { WEEKDAYS, formatHours, isOpenAt } from './opening-hours.ts';
+export { WEEKDAYS, decodeHours, encodeHours, formatHours, isOpenAt } from './opening-hours.ts';
 export type { OpeningHours, Weekday } from './opening-hours.ts';
 export { hoursData, hoursMarks, phoneHoursByHref } from './phone-hours.ts';
 export type { HoursLabels, HoursMark, PhoneHours } from './phone-hours.ts';

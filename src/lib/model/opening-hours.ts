@@ -66,3 +66,21 @@ export function formatHours(hours: OpeningHours, lang: string): string {
     .map((slot) => `${dayRanges(slot.days).map(([from, to]) => (from === to ? name(from) : `${name(from)}–${name(to)}`)).join(', ')} ${slot.open}–${slot.close}`)
     .join('; ');
 }
+
+/**
+ * Weekly hours in the few bytes of a `data-hours` attribute: per slot the ISO day numbers, open and
+ * close, e.g. "12345 0900 1700" (Monday to Friday 09:00–17:00); slots separated by ",".
+ */
+export function encodeHours(weekly: readonly WeeklySlot[]): string {
+  return weekly.map((slot) => `${slot.days.map((day) => WEEKDAYS.indexOf(day) + 1).join('')} ${slot.open.replace(':', '')} ${slot.close.replace(':', '')}`).join(',');
+}
+
+export function decodeHours(data: string): OpeningHours {
+  return {
+    weekly: data.split(',').map((slot) => {
+      const [days = '', open = '', close = ''] = slot.trim().split(' ');
+      const time = (value: string) => `${value.slice(0, 2)}:${value.slice(2, 4)}`;
+      return { days: [...days].map((day) => WEEKDAYS[Number(day) - 1]!).filter(Boolean), open: time(open), close: time(close) };
+    }),
+  };
+}

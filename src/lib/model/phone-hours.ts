@@ -4,7 +4,7 @@
  * a text, the "Direct hulp" box, the footer — finds its hours the same way.
  */
 import type { OpeningHours } from './opening-hours.ts';
-import { formatHours } from './opening-hours.ts';
+import { encodeHours, formatHours } from './opening-hours.ts';
 import { telHref } from './phone-numbers.ts';
 
 export interface PhoneHours {
@@ -31,9 +31,9 @@ export function phoneHoursByHref(organisations: Iterable<WithPhones>, lang: stri
   return lines;
 }
 
-/** What the page script reads from `data-hours`: the weekly slots, nothing else. */
+/** What the page script reads from `data-hours` (opening-hours.ts, encodeHours); empty for a line that is always open. */
 export function hoursData(hours: OpeningHours): string {
-  return JSON.stringify('alwaysOpen' in hours ? { alwaysOpen: true } : { weekly: hours.weekly.map(({ days, open, close }) => ({ days, open, close })) });
+  return 'alwaysOpen' in hours ? '' : encodeHours(hours.weekly);
 }
 
 /** What follows a number with known hours: the text, and for limited hours what the page script needs. */
