@@ -74,12 +74,14 @@ cpSync(decapDist, join(stagingDir, 'admin'), { recursive: true, filter: (source)
 const region = process.env.REGION?.trim();
 /** The mark the app icons are drawn from: the region's cleaned logo, or the default one. */
 let iconSvg = readFileSync(join('public', 'favicon.svg'), 'utf8');
+let iconColours = { background: '#ffffff', foreground: '#0b4a6f' };
 if (region && region !== 'landelijk' && existsSync(join('regions', region, 'public'))) {
   cpSync(join('regions', region, 'public'), stagingDir, { recursive: true, force: false, errorOnExist: false });
   // The logo file itself is served on the site's origin too: publish the cleaned version (src/lib/editions/svg-logo.ts).
-  const logo = loadRegionConfig(process.cwd(), region).logo;
+  const { logo, tokens } = loadRegionConfig(process.cwd(), region);
   if (logo) {
     iconSvg = cleanLogo(readFileSync(join('regions', region, 'public', logo), 'utf8')).svg;
+    if (tokens.primary) iconColours = { background: tokens.primary, foreground: tokens.primaryContrast ?? '#ffffff' };
     writeFileSync(join(stagingDir, logo), iconSvg);
   }
 }
@@ -105,7 +107,7 @@ try {
 
 try {
   const offline = performance.now();
-  await writeAppIcons(stagingDir, iconSvg);
+  await writeAppIcons(stagingDir, iconSvg, iconColours);
   if (isPreviewBuild(process.env)) {
     console.log('Offline: voorbeeldbuild (PREVIEW of /pr-<n>/), geen worker; de pagina\'s verwijderen een eventuele worker in hun map.');
   } else {
