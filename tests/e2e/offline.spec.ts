@@ -10,6 +10,7 @@
  * The update after a new deploy and the scope of each edition on one shared host need builds of their
  * own: tests/build/offline.test.ts.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { sitemapPaths, sitePath, siteRelative, trackCspViolations } from './support/site.ts';
 
@@ -121,6 +122,9 @@ async function footerHint(page: Page, instant: string): Promise<string> {
   await page.goto(sitePath('/'));
   const hours = page.locator('.site-footer a[href="tel:+318007000"] + .hours');
   await expect(hours).toHaveText('(bereikbaar ma–zo 08:00–24:00)');
+  // Both hints, everywhere they appear, keep the contrast (WCAG 2.2 AA).
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).withRules(['color-contrast']).analyze();
+  expect(axe.violations.map((violation) => violation.nodes.map((node) => node.target.join(' ')).join(', '))).toEqual([]);
   return (await page.locator('.site-footer a[href="tel:+318007000"] ~ .hours-now').textContent()) ?? '';
 }
 

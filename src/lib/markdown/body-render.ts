@@ -10,7 +10,10 @@ import type { BodyRender } from './html-steps.ts';
 import { DEFAULT_LOCALE, entryPath, hoursMarks, PVO_DIRECTORY_SLUG, type HoursMark, type Locale, type OpeningHours } from '../model/index.ts';
 
 /** The organisations' phone lines, as the body renderer needs them (schemas.ts, `phones`). */
-export type PhoneLines = Iterable<{ phones?: readonly { number: string; hours: OpeningHours }[] | undefined }>;
+export interface PhoneLine {
+  phones?: readonly { number: string; hours: OpeningHours }[] | undefined;
+}
+export type PhoneLines = Iterable<PhoneLine>;
 
 /** The words around the hours in a language. */
 export function hoursLabels(lang: Locale) {
