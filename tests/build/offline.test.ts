@@ -78,10 +78,10 @@ test('each edition on a shared host has its own worker and caches, and a new dep
     await page.goto(`${national}themas/`);
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL), `${national}sw.js`, 'a national page is controlled by the national worker');
     // Caches: named per edition, each with its own scope in the name; nothing shared.
-    const caches = await page.evaluate(() => caches.keys());
-    assert.ok(caches.some((name) => name.startsWith('kvo-landelijk-precache') && name.endsWith(national)), caches.join(', '));
-    assert.ok(caches.some((name) => name.startsWith('kvo-voorbeeld-zuid-precache') && name.endsWith(regional)), caches.join(', '));
-    assert.ok(caches.every((name) => /^kvo-(landelijk|voorbeeld-zuid)-/.test(name)), caches.join(', '));
+    const cacheNames: string[] = await page.evaluate(() => caches.keys());
+    assert.ok(cacheNames.some((name) => name.startsWith('kvo-landelijk-precache') && name.endsWith(national)), cacheNames.join(', '));
+    assert.ok(cacheNames.some((name) => name.startsWith('kvo-voorbeeld-zuid-precache') && name.endsWith(regional)), cacheNames.join(', '));
+    assert.ok(cacheNames.every((name) => /^kvo-(landelijk|voorbeeld-zuid)-/.test(name)), cacheNames.join(', '));
 
     // A stappenplan as it is now, kept offline.
     const plan = `${national}toolkits/stappenplan-na-een-overval/`;
