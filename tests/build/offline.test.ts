@@ -4,7 +4,8 @@
  * national content, and served from one origin. In Chromium:
  * - each edition's worker controls its own folder only, with its own caches;
  * - after a stappenplan changes and the edition is rebuilt into the same served folder, one online
- *   visit replaces the offline copy: offline, the new text shows, and the old copy is gone.
+ *   visit replaces the offline copy: offline, the new text shows, and the old copy is gone;
+ * - a preview build (PREVIEW=1) in a folder that had a worker has none, and its pages remove the old one.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -51,11 +52,11 @@ test('each edition on a shared host has its own worker and caches, and a new dep
   const site = join(work, 'site');
   const contentDir = join(work, 'content');
   cpSync('content', contentDir, { recursive: true });
-  const build = (editions: string) => {
+  const build = (editions: string, preview = '') => {
     const { CI: _ci, ...env } = process.env;
     const result = spawnSync(process.execPath, ['scripts/build-all.ts'], {
       encoding: 'utf8',
-      env: { ...env, EDITIONS: editions, PAGES_EDITIONS: 'landelijk voorbeeld-zuid', PAGES_URL: 'https://kennisbank.example', PAGES_BASE: BASE, OUT_ROOT: site, CONTENT_DIR: contentDir, PREVIEW: '', TZ: 'UTC' },
+      env: { ...env, EDITIONS: editions, PAGES_EDITIONS: 'landelijk voorbeeld-zuid', PAGES_URL: 'https://kennisbank.example', PAGES_BASE: BASE, OUT_ROOT: site, CONTENT_DIR: contentDir, PREVIEW: preview, TZ: 'UTC' },
     });
     assert.equal(result.status, 0, result.stdout + result.stderr);
   };
@@ -67,6 +68,8 @@ test('each edition on a shared host has its own worker and caches, and a new dep
     server = host.server;
     const context = await browser.newContext();
     const page = await context.newPage();
+    // A busy machine (npm test runs builds and browsers side by side) can be slow to answer.
+    page.setDefaultTimeout(60_000);
 
     // Every edition's worker is served from its folder and controls only that folder.
     const national = `${host.origin}/kennisbank/landelijk/`;
@@ -109,6 +112,20 @@ test('each edition on a shared host has its own worker and caches, and a new dep
       return (await (await caches.open(name)).keys()).map((request) => request.url).filter((url) => url.includes('/stappenplan-na-een-overval/index.html'));
     }, national);
     assert.equal(copies.length, 1, `one copy of the stappenplan, not the old one too: ${copies.join(', ')}`);
+
+    // A preview build in the regional folder: no worker file, and a visit removes the worker that was there.
+    await context.setOffline(false);
+    build('voorbeeld-zuid', '1');
+    assert.equal(existsSync(join(site, 'voorbeeld-zuid', 'sw.js')), false);
+    await page.goto(regional);
+    await page.waitForLoadState('load');
+    let remaining: string[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      remaining = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.scope));
+      if (!remaining.includes(regional)) break;
+      await page.waitForTimeout(100);
+    }
+    assert.deepEqual(remaining, [national], 'only the national worker is left');
     await context.close();
   } finally {
     server?.closeAllConnections();
