@@ -11,7 +11,7 @@ const mayImport = {
   search: ['model', 'messages'],
   editions: ['markdown', 'model', 'messages'],
   checks: ['editions', 'search', 'markdown', 'model', 'messages'],
-  build: ['checks', 'editions', 'search', 'markdown', 'model', 'messages'],
+  build: ['checks', 'editions', 'search', 'markdown', 'outputs', 'model', 'messages'],
   outputs: ['model', 'messages'],
   authoring: ['editions', 'markdown', 'model', 'messages'],
   site: ['build', 'editions', 'model', 'messages'],
@@ -19,7 +19,7 @@ const mayImport = {
 const concerns = Object.keys(mayImport);
 // Modules that also run in the browser (the search page, the CMS): they and what they import name single
 // modules, so a browser bundle never pulls in a whole concern.
-const browserSide = ['^src/scripts/', '^src/i18n/', '^src/lib/search/(search|search-aids|search-run|search-words|stop-words|vocabulary)\\.ts$', '^src/lib/model/(routes|taxonomy|scan-actions)\\.ts$', '^src/lib/messages/closest\\.ts$', '^src/lib/authoring/front-matter-format\\.ts$'];
+const browserSide = ['^src/scripts/', '^src/i18n/', '^src/lib/search/(search|search-aids|search-run|search-words|stop-words|vocabulary)\\.ts$', '^src/lib/model/(routes|taxonomy|scan-actions|opening-hours)\\.ts$', '^src/lib/messages/closest\\.ts$', '^src/lib/authoring/front-matter-format\\.ts$'];
 // Concerns with an index.ts; build and site have none (their modules read the environment or Astro's store at import).
 const indexed = concerns.filter((concern) => !['build', 'site'].includes(concern));
 

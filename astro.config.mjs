@@ -43,7 +43,7 @@ export default defineConfig({
     },
     mdx({ processor: markdownProcessor() }),
     sitemap({
-      filter: (page) => !/\/(zoeken|404|admin)\/$/.test(new URL(page).pathname),
+      filter: (page) => !/\/(zoeken|404|admin|offline)\/$/.test(new URL(page).pathname),
       ...(edition.locales.length > 1 ? { i18n: { defaultLocale: 'nl', locales: Object.fromEntries(edition.locales.map((lang) => [lang, lang])) } } : {}),
     }),
   ],

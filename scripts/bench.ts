@@ -20,6 +20,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { planOffline } from './lib/offline-worker.ts';
 import { astroStages, readStages, STAGES, STAGES_FILE_VARIABLE, withOther, type StageTimes } from '../src/lib/build/build-stages.ts';
 import { writeBenchEditions } from './lib/bench-editions.ts';
 import { writeBaselineSite } from './lib/baseline-site.ts';
@@ -180,6 +181,17 @@ function pageWeight(htmlFile: string) {
   return { html: gz(htmlFile), css, js };
 }
 
+/** The offline worker (sw.js and the Workbox runtime it imports) and what it keeps per language (scripts/lib/offline-worker.ts). */
+function offlineFigures(dir: string): [string, string][] {
+  const workerFiles = readdirSync(dir).filter((name) => name === 'sw.js' || /^workbox-[\w-]+\.js$/.test(name));
+  if (!workerFiles.includes('sw.js')) return [['offline-worker', 'niet gebouwd']];
+  const plan = planOffline(dir, '/');
+  return [
+    ['offline-worker gzip', `${kib(workerFiles.reduce((sum, name) => sum + gz(join(dir, name)), 0))} (budget ≤ 25 KiB)`],
+    ...plan.languages.map((language): [string, string] => [`offline bewaard (${language.lang})`, `${kib(language.bytes)}, ${language.files.length} bestanden (budget ≤ 1,5 MiB)`]),
+  ];
+}
+
 /** Ten (or N) regional editions over the corpus, built with build:all in a copy of the project. */
 async function editionsBench(): Promise<void> {
   const project = join(work, 'project');
@@ -259,11 +271,12 @@ try {
       ['typische pagina: HTML gzip', kib(typical.html)],
       ['typische pagina: CSS gzip', kib(typical.css)],
       ['typische pagina: HTML + CSS gzip', `${kib(typical.html + typical.css)} (budget ≤ 10 KiB)`],
-      ['typische pagina: JS gzip', `${typical.js} B (budget 0)`],
+      ['typische pagina: JS gzip', `${typical.js} B (budget ≤ 1 KiB: alleen het paginascript, worker-registratie en openingstijden)`],
       ['themagids: HTML + CSS gzip', `${kib(guide.html + guide.css)} (budget ≤ 20 KiB)`],
       // The self-scan's script is the same whatever the number of questions: its budget is DESIGN §6's 4 KiB.
       ['zelfscan (/scan/): JS gzip', existsSync(join(outDir, 'scan', 'index.html')) ? `${pageWeight(join(outDir, 'scan', 'index.html')).js} B (budget ≤ 4096 B)` : 'geen /scan/'],
       ['Pagefind-index op schijf', kib(indexBytes)],
+      ...offlineFigures(outDir),
     );
     if (search) rows.push(...search);
     printRows(`Benchmark (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${availableParallelism()} cores)`, rows);

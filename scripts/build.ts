@@ -1,8 +1,10 @@
 /**
  * Production build: Astro renders the site into a staging folder (in a child
- * process, scripts/lib/astro-build.ts), Pagefind indexes it, and only a complete
- * result replaces the output folder, so a failed build never leaves a half-built
- * site behind.
+ * process, scripts/lib/astro-build.ts), Pagefind indexes it, the app icons and the
+ * offline worker are made from the result (scripts/lib/app-icons.ts,
+ * scripts/lib/offline-worker.ts; a pull-request preview gets no worker), and only a
+ * complete result replaces the output folder, so a failed build never leaves a
+ * half-built site behind.
  *
  * This process stays small while Astro runs (its other modules load afterwards):
  * at the peak it adds to Astro's memory, and Astro's child has returned all of
@@ -78,11 +80,14 @@ if (astro.status !== 0) {
   }
 }
 
-const [{ indexSite }, { writeVocabularies }, { loadRegionConfig }, { cleanLogo }] = await Promise.all([
+const [{ indexSite }, { writeVocabularies }, { loadRegionConfig }, { cleanLogo }, { writeAppIcons }, { describeOffline, writeOfflineWorker }, { isPreviewBuild }] = await Promise.all([
   import('./lib/pagefind-index.ts'),
   import('./lib/search-vocabulary.ts'),
   import('../src/lib/editions/region-config.ts'),
   import('../src/lib/editions/svg-logo.ts'),
+  import('./lib/app-icons.ts'),
+  import('./lib/offline-worker.ts'),
+  import('../src/lib/outputs/offline.ts'),
 ]);
 
 // The CMS bundle (Decap, self-hosted) next to /admin/; source maps stay out.
@@ -92,11 +97,18 @@ cpSync(decapDist, join(stagingDir, 'admin'), { recursive: true, filter: (source)
 
 // A region's own static files (images for its pages) join the shared ones.
 const region = process.env.REGION?.trim();
+/** The mark the app icons are drawn from: the region's cleaned logo, or the default one. */
+let iconSvg = readFileSync(join('public', 'favicon.svg'), 'utf8');
+let iconColours = { background: '#ffffff', foreground: '#0b4a6f' };
 if (region && region !== 'landelijk' && existsSync(join('regions', region, 'public'))) {
   cpSync(join('regions', region, 'public'), stagingDir, { recursive: true, force: false, errorOnExist: false });
   // The logo file itself is served on the site's origin too: publish the cleaned version (src/lib/editions/svg-logo.ts).
-  const logo = loadRegionConfig(process.cwd(), region).logo;
-  if (logo) writeFileSync(join(stagingDir, logo), cleanLogo(readFileSync(join('regions', region, 'public', logo), 'utf8')).svg);
+  const { logo, tokens } = loadRegionConfig(process.cwd(), region);
+  if (logo) {
+    iconSvg = cleanLogo(readFileSync(join('regions', region, 'public', logo), 'utf8')).svg;
+    if (tokens.primary) iconColours = { background: tokens.primary, foreground: tokens.primaryContrast ?? '#ffffff' };
+    writeFileSync(join(stagingDir, logo), iconSvg);
+  }
 }
 stage('cms copy', copying);
 
@@ -115,6 +127,22 @@ try {
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
   console.error(`\nZoekindex maken mislukt: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+try {
+  const offline = performance.now();
+  await writeAppIcons(stagingDir, iconSvg, iconColours);
+  if (isPreviewBuild(process.env)) {
+    console.log('Offline: voorbeeldbuild (PREVIEW of /pr-<n>/), geen worker; de pagina\'s verwijderen een eventuele worker in hun map.');
+  } else {
+    const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+    console.log(describeOffline(await writeOfflineWorker(stagingDir, { base, editionId: region || 'landelijk' })));
+  }
+  stage('offline worker', offline);
+} catch (error) {
+  rmSync(stagingDir, { recursive: true, force: true });
+  console.error(`\nOffline-worker maken mislukt: ${(error as Error).message}`);
   process.exit(1);
 }
 

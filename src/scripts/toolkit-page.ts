@@ -1,9 +1,11 @@
 /**
- * The only script on toolkit pages (a few hundred bytes): shows the
- * "Afdrukken" button, and on a checklist keeps the ticks in this browser's
- * localStorage (per checklist, never sent anywhere, no cookies) with a
- * "x van y gedaan" count and "Wis alles". Without JavaScript the checkboxes
- * still tick and the browser's own print menu still prints.
+ * The script of toolkit pages (a few hundred bytes): shows the "Afdrukken"
+ * button, and on a checklist or a stappenplan keeps the ticks in this browser's
+ * localStorage (per page, never sent anywhere, no cookies) with a "x van y
+ * gedaan" count and "Wis alles". A checklist's boxes are in the HTML (task
+ * lists); a stappenplan gets one box per step (`[data-step]`) from here, so its
+ * steps read as plain numbered text without JavaScript and in print. Both use
+ * the one mechanism below, and both work offline (the worker keeps this script).
  */
 const STORAGE_PREFIX = 'kvo-checklist:';
 
@@ -25,13 +27,32 @@ function write(key: string, ids: string[]): void {
   }
 }
 
+/** A checkbox at the end of every step, labelled "Stap n gedaan" (the label text comes from the page, in its language). */
+function addStepBoxes(doc: Document, label: string): HTMLInputElement[] {
+  return [...doc.querySelectorAll<HTMLElement>('main li[data-step]')].map((step, index) => {
+    const line = doc.createElement('p');
+    line.className = 'step-done';
+    const box = doc.createElement('input');
+    box.type = 'checkbox';
+    box.className = 'task-check';
+    box.id = `stap-${index + 1}`;
+    const text = doc.createElement('label');
+    text.className = 'task-label';
+    text.htmlFor = box.id;
+    text.textContent = label.replace('{step}', step.dataset.step ?? String(index + 1));
+    line.append(box, text);
+    step.append(line);
+    return box;
+  });
+}
+
 export function mountToolkitPage(doc: Document = document): void {
   for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-print]')) {
     button.hidden = false;
     button.addEventListener('click', () => window.print());
   }
   const tools = doc.querySelector<HTMLElement>('[data-checklist]');
-  const boxes = [...doc.querySelectorAll<HTMLInputElement>('main input.task-check')];
+  const boxes = tools?.dataset.stepLabel ? addStepBoxes(doc, tools.dataset.stepLabel) : [...doc.querySelectorAll<HTMLInputElement>('main input.task-check')];
   if (!tools || !boxes.length) return;
   const key = STORAGE_PREFIX + location.pathname;
   const status = tools.querySelector<HTMLElement>('[data-checklist-status]')!;

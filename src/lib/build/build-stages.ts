@@ -20,6 +20,7 @@ export const STAGES = [
   'cms copy',
   'pagefind',
   'search vocabulary',
+  'offline worker',
   'other',
   // CPU time (user + system) rather than wall time: on a busy machine these vary far less.
   'cpu: astro',

@@ -1,6 +1,7 @@
 /** The edition of this build, resolved once from the environment (see edition.ts), and its languages. */
 import { resolveDevTolerantEdition } from './dev-edition.ts';
 import { langParam, type Locale } from '../model/index.ts';
+import { isPreviewBuild } from '../outputs/index.ts';
 
 // In astro dev a broken region.yaml gives the national settings while every page shows the problem (dev-edition.ts).
 export const edition = resolveDevTolerantEdition(process.env, process.cwd());
@@ -17,3 +18,6 @@ export function alternatesFor(lang: Locale, pathFor: (other: Locale) => string |
     return path ? [{ lang: other, path }] : [];
   });
 }
+
+/** This build is a pull-request preview: it gets no offline worker (src/lib/outputs/offline.ts). */
+export const previewBuild = isPreviewBuild(process.env);

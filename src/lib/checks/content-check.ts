@@ -9,7 +9,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { MarkdownHeading } from 'astro';
 import { join, relative } from 'node:path';
-import { bodyRenderer, readBody, type BodyRender } from '../markdown/index.ts';
+import { bodyRenderer, readBody, type BodyRender, type PhoneLine, type PhoneLines } from '../markdown/index.ts';
 import { COLLECTION_FILES, planCollection, staleTranslationProblem, type CollectionPlan, type Edition, type EditionPaths, type StaleOverride, type StaleTranslation } from '../editions/index.ts';
 import { lineOfKey, type ContentProblem } from '../messages/index.ts';
 import { findIntegrityProblems } from './integrity.ts';
@@ -77,7 +77,10 @@ export function checkEdition(edition: Edition, paths: EditionPaths, now = new Da
   const bodies: CheckedBody[] = [];
   const mapped: MappedEntry[] = [];
   const rendered = new Map<string, RenderedBody>();
-  const renderSettings = render ? bodyRenderer(plans.pages.entries, render.base) : undefined;
+  // Numbers in texts get their opening hours from the organisations that passed their schema.
+  // (`parsed` is the organisation schema's output, `phones` included.)
+  const phoneLines: PhoneLines = plans.organisations.entries.flatMap((entry) => (entry.parsed ? [entry.parsed as PhoneLine] : []));
+  const renderSettings = render ? bodyRenderer(plans.pages.entries, render.base, phoneLines) : undefined;
   // Each body is read with the build's own MDX pipeline: invalid MDX and refused code are errors here too.
   const read = (text: string, file: string, settings?: BodyRender) => {
     const { scan, problems, html } = readBody(text, file, file.endsWith('.mdx') ? settings : undefined);

@@ -14,6 +14,8 @@ export interface Edition {
   id: string;
   isNational: boolean;
   name: string;
+  /** A short name for an installed app's icon (web app manifest). */
+  shortName: string;
   tagline?: string | undefined;
   /** Public origin of the deployed site, used for canonical URLs, the sitemap and feeds. */
   siteUrl: string;
@@ -51,6 +53,7 @@ export function nationalEdition(env: Record<string, string | undefined> = {}): E
     id: NATIONAL_EDITION_ID,
     isNational: true,
     name: 'Kennisbank Veilig Ondernemen',
+    shortName: 'Kennisbank VO',
     siteUrl: checkedSiteUrl(env.SITE_URL ?? 'https://kennisbank-veilig-ondernemen.example'),
     publisher: 'Platforms Veilig Ondernemen',
     publisherUrl: 'https://www.pvo-nl.nl/',
@@ -74,6 +77,7 @@ export function resolveEdition(env: Record<string, string | undefined>, root: st
     id: regionId,
     isNational: false,
     name: region.name,
+    shortName: region.shortName ?? region.name,
     tagline: region.tagline,
     siteUrl: checkedSiteUrl(env.SITE_URL ?? region.siteUrl),
     publisher: region.name,

@@ -7,12 +7,14 @@
  * - root-relative links get the deploy base (a sub-path on GitHub Pages);
  * - in a regional section (`overlay: extend`) heading ids get the `regio-`
  *   prefix, so they never collide with the national text above;
+ * - a phone number with known opening hours gets them as text right after it
+ *   (with `data-hours` for the "nu bereikbaar" hint of src/scripts/page.ts);
  * - a national text with a regional section placed `after:` a heading gets an
  *   empty marker where that section ends (ContentBody.astro puts the section there).
  */
 import type { ContentComponentName, ContentElementName } from './registry.ts';
 import { CONTENT_ELEMENTS } from './registry.ts';
-import { withBase } from '../model/index.ts';
+import { withBase, type HoursMark } from '../model/index.ts';
 import { REGIONAL_ID_PREFIX, element, type Ctx, type HNode } from './hast.ts';
 
 export interface BodyRender {
@@ -24,8 +26,30 @@ export interface BodyRender {
   regionalSection: boolean;
   /** The file's front matter, as Astro hands it to Markdown steps (a stappenplan's steps read `kind`). */
   frontmatter: Record<string, unknown>;
+  /** Numbers with known opening hours (`tel:` href → what follows the link), in the body's language. */
+  phoneHours?: ReadonlyMap<string, HoursMark> | undefined;
   /** The regional section that goes right after the section of heading `after` (its id). */
   placement?: { after: string; extension: string } | undefined;
+}
+
+/** The element after a phone number with known hours; HoursText.astro writes the same. */
+export function hoursElement(mark: HoursMark): HNode {
+  const data = mark.hint ? { dataHours: mark.hint.data, dataOpen: mark.hint.open, dataClosed: mark.hint.closed } : {};
+  return element('span', { className: ['hours'], ...data }, [{ type: 'text', value: `(${mark.text})` }]);
+}
+
+function phoneHoursStep(phoneHours: ReadonlyMap<string, HoursMark>) {
+  return {
+    name: 'kvo-phone-hours',
+    element: {
+      filter: ['a'],
+      visit(node: HNode, ctx: Ctx) {
+        const href = node.properties?.href;
+        const mark = typeof href === 'string' ? phoneHours.get(href) : undefined;
+        if (mark) ctx.insertAfter(node as never, [{ type: 'text', value: ' ' }, hoursElement(mark)] as never);
+      },
+    },
+  };
 }
 
 /** The marker a placed regional section replaces (ContentBody.astro splits the HTML there). */
@@ -120,6 +144,7 @@ export function htmlSteps(render: BodyRender) {
   return [
     jsxToHtml(render),
     baseLinks(render),
+    ...(render.phoneHours?.size ? [phoneHoursStep(render.phoneHours)] : []),
     ...(render.regionalSection ? [regionalHeadingIds] : []),
     ...(render.placement ? [regionalPlacement(render.placement)] : []),
   ];

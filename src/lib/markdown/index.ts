@@ -7,7 +7,8 @@
  * This index names what the concern offers the rest of src/; inside the folder modules import each
  * other directly. Command-line scripts and unit tests may import a single module.
  */
-export { bodyRenderer } from './body-render.ts';
+export { bodyRenderer, hoursLabels } from './body-render.ts';
+export type { PhoneLine, PhoneLines } from './body-render.ts';
 export { REGIONAL_ID_PREFIX } from './hast.ts';
 export { regionalMarker } from './html-steps.ts';
 export type { BodyRender } from './html-steps.ts';

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { formatEventTimeInput, parseEventTime } from './event-time.ts';
+import { WEEKDAYS } from './opening-hours.ts';
 import { AUDIENCES, CONCEPT_KINDS, EVENT_KINDS, LOCALES, ORGANISATION_KINDS, TOOLKIT_KINDS, WARNING_KINDS, type Locale } from './taxonomy.ts';
 import { LANGUAGES } from './languages.ts';
 import { warningExpiryProblem } from './warnings.ts';
@@ -75,6 +76,34 @@ export const datedSourceSchema = z.strictObject({
   ...sourceSchema.shape,
   date: strictDay.describe('Datum van de bron: wanneer het bericht of rapport verscheen (JJJJ-MM-DD)'),
 });
+const clockTime = (what: string) =>
+  z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, `verwacht ${what} als UU:MM, bijvoorbeeld 09:00 (24:00 is middernacht aan het eind van de dag)`);
+
+/**
+ * When a phone line answers: around the clock, or weekly slots in Dutch local time. Always with the
+ * page that says so, because a wrong "nu gesloten" sends someone away (src/lib/model/opening-hours.ts).
+ */
+const openingHours = z.union([
+  z.strictObject({
+    alwaysOpen: z.literal(true).describe('true: dag en nacht bereikbaar, ook in het weekend'),
+    source: sourceSchema.describe('Pagina die zegt dat de lijn altijd bereikbaar is'),
+  }),
+  z.strictObject({
+    weekly: z
+      .array(
+        z
+          .strictObject({
+            days: z.array(z.enum(WEEKDAYS)).min(1, 'noem minstens één dag').describe('Dagen: ma, di, wo, do, vr, za, zo'),
+            open: clockTime('het begin').describe('Vanaf (UU:MM, Nederlandse tijd)'),
+            close: clockTime('het einde').describe('Tot (UU:MM, Nederlandse tijd; 24:00 is middernacht)'),
+          })
+          .refine((slot) => slot.open < slot.close, { message: 'verwacht een eindtijd na de begintijd', path: ['close'] }),
+      )
+      .min(1, 'noem minstens één blok met dagen en tijden')
+      .describe('Vaste tijden per week'),
+    source: sourceSchema.describe('Pagina waar de openingstijden staan'),
+  }),
+]);
 
 /**
  * Fields the edition loader sets; editors never write them. They say where
@@ -256,6 +285,15 @@ export function createSchemas(reference: ReferenceFactory) {
       kind: z.enum(ORGANISATION_KINDS).describe('Soort organisatie'),
       url: httpsUrl('de URL van de website van de organisatie').describe('Website van de organisatie'),
       npcMember: z.boolean().default(false).describe('Lid van het Nationaal Platform Criminaliteitsbeheersing'),
+      phones: z
+        .array(
+          z.strictObject({
+            number: z.string().regex(/^[0-9 -]{3,}$/, 'verwacht een telefoonnummer zoals het in de tekst staat, bijvoorbeeld 0900-0101').describe('Het nummer zoals teksten het schrijven'),
+            hours: openingHours.describe('Wanneer de lijn opneemt, met bron'),
+          }),
+        )
+        .default([])
+        .describe('Telefoonlijnen met bekende openingstijden: waar het nummer op de site staat, staan de tijden erbij'),
     }),
     concepts: z.object({
       ...entryFields,

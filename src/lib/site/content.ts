@@ -12,7 +12,7 @@
  * links) once, by the loaders during content sync; nothing here reads files.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { byOrderThenTitle, byTitle, DEFAULT_LOCALE, entryPath, LOCALES, namedSectors, ROUTED_COLLECTIONS, SectorIndex, splitWarnings, ThemeIndex, type Locale, type RoutedCollection } from '../model/index.ts';
+import { byOrderThenTitle, byTitle, DEFAULT_LOCALE, entryPath, hoursMarks, LOCALES, namedSectors, ROUTED_COLLECTIONS, SectorIndex, splitWarnings, ThemeIndex, type HoursLabels, type HoursMark, type Locale, type RoutedCollection } from '../model/index.ts';
 import { referenceDay } from '../build/reference-day.ts';
 
 export type Theme = CollectionEntry<'themes'>;
@@ -171,4 +171,17 @@ export function localizedLink(content: SiteContent, collection: RoutedCollection
   const target = counterpart(content, collection, slug, lang) ?? counterpart(content, collection, slug, DEFAULT_LOCALE);
   const targetLang = target?.data.lang ?? DEFAULT_LOCALE;
   return { href: entryPath(collection, slug, targetLang), title: target?.data.title ?? slug, lang: targetLang };
+}
+
+const hoursByLanguage = new Map<Locale, Map<string, HoursMark>>();
+
+/** Phone numbers with known opening hours (the organisations' `phones`) → what follows them on a page in `lang`. */
+export async function phoneHoursIn(lang: Locale, labels: HoursLabels): Promise<ReadonlyMap<string, HoursMark>> {
+  let marks = hoursByLanguage.get(lang);
+  if (!marks) {
+    const content = await loadContent();
+    marks = hoursMarks([...content.organisations.values()].map((organisation) => organisation.data), lang, labels);
+    hoursByLanguage.set(lang, marks);
+  }
+  return marks;
 }

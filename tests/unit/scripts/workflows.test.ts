@@ -279,3 +279,21 @@ test('pull requests get a preview on Pages under pr-<number>/, one bot comment, 
   assert.deepEqual(cleanup.on, { pull_request_target: { types: ['closed'] } });
   assert.match(JSON.stringify(cleanup), /git rm -rq \\"pr-\$PR\\"/);
 });
+
+test('previews run and publish only for branches of this repository, never for forks, and build without an offline worker', () => {
+  const preview = parse(readFileSync('.github/workflows/preview.yml', 'utf8'));
+  const publish = parse(readFileSync('.github/workflows/preview-publish.yml', 'utf8'));
+  // A preview is published on the production origin: code from a fork must never run there (issue 21, item 9).
+  assert.equal(preview.on.pull_request_target, undefined, 'pull_request_target would hand a fork write access');
+  assert.equal(preview.jobs.build.if, 'github.event.pull_request.head.repo.full_name == github.repository');
+  assert.match(publish.jobs.publish.if, /github\.event\.workflow_run\.head_repository\.full_name == github\.repository/);
+  assert.match(publish.jobs.publish.if, /github\.event\.workflow_run\.event == 'pull_request'/);
+  const buildStep = preview.jobs.build.steps.find((step: { run?: string }) => step.run === 'npm run build:all');
+  assert.equal(buildStep.env.PREVIEW, '1', 'a preview build emits no worker that would outlive it');
+  // Every action stays pinned to a commit.
+  for (const flow of [preview, publish]) {
+    for (const job of Object.values(flow.jobs) as { steps: { uses?: string }[] }[]) {
+      for (const step of job.steps) if (step.uses) assert.match(step.uses, /@[0-9a-f]{40}$/, step.uses);
+    }
+  }
+});
