@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { selectedEditions } from './src/lib/editions/edition-list.ts';
-import { chromiumLaunchOptions, previewCommand } from './scripts/lib/browser.ts';
-import { editionBase, editionOutDir } from './scripts/lib/pages-host.ts';
+import { chromiumLaunchOptions, previewCommand } from './scripts/lib/hosting/browser.ts';
+import { editionBase, editionOutDir } from './scripts/lib/hosting/pages-host.ts';
 const FIRST_PORT = Number(process.env.E2E_PORT ?? 4322);
 
 /** Specs that hold national expectations (search ranking, phone layout, the CMS). */

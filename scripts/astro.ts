@@ -1,9 +1,9 @@
 /**
- * `npm run astro -- <command>`: the Astro CLI with telemetry off (scripts/lib/astro.ts).
+ * `npm run astro -- <command>`: the Astro CLI with telemetry off (scripts/lib/build/astro.ts).
  * `npm run check:types` uses it for `astro check`.
  */
 import { spawn } from 'node:child_process';
-import { ASTRO_BIN, astroEnv } from './lib/astro.ts';
+import { ASTRO_BIN, astroEnv } from './lib/build/astro.ts';
 
 const child = spawn(process.execPath, [ASTRO_BIN, ...process.argv.slice(2)], { stdio: 'inherit', env: astroEnv() });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

@@ -20,12 +20,12 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { planOffline } from './lib/offline-worker.ts';
+import { planOffline } from './lib/build/offline-worker.ts';
 import { astroStages, readStages, STAGES, STAGES_FILE_VARIABLE, withOther, type StageTimes } from '../src/lib/build/build-stages.ts';
-import { writeBenchEditions } from './lib/bench-editions.ts';
-import { writeBaselineSite } from './lib/baseline-site.ts';
-import { writeCorpus } from './lib/corpus.ts';
-import { searchFigures } from './lib/bench-search.ts';
+import { writeBenchEditions } from './lib/bench/bench-editions.ts';
+import { writeBaselineSite } from './lib/bench/baseline-site.ts';
+import { writeCorpus } from './lib/bench/corpus.ts';
+import { searchFigures } from './lib/bench/bench-search.ts';
 
 const { values } = parseArgs({
   options: {
@@ -181,7 +181,7 @@ function pageWeight(htmlFile: string) {
   return { html: gz(htmlFile), css, js };
 }
 
-/** The offline worker (sw.js and the Workbox runtime it imports) and what it keeps per language (scripts/lib/offline-worker.ts). */
+/** The offline worker (sw.js and the Workbox runtime it imports) and what it keeps per language (scripts/lib/build/offline-worker.ts). */
 function offlineFigures(dir: string): [string, string][] {
   const workerFiles = readdirSync(dir).filter((name) => name === 'sw.js' || /^workbox-[\w-]+\.js$/.test(name));
   if (!workerFiles.includes('sw.js')) return [['offline-worker', 'niet gebouwd']];

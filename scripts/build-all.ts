@@ -17,7 +17,7 @@
  * path PAGES_BASE<id>/ and the root gets a page (and a 404 page) that links to every edition
  * (those in PAGES_EDITIONS, when the host publishes more than this run builds:
  * the deploy builds and tests each edition in its own job). OUT_ROOT moves the
- * output (default dist/). scripts/lib/pages-host.ts holds these rules; the
+ * output (default dist/). scripts/lib/hosting/pages-host.ts holds these rules; the
  * tests read the build from the same place.
  */
 import { spawn } from 'node:child_process';
@@ -30,7 +30,7 @@ import { LOCK_VARIABLE } from '../src/lib/build/dot-astro-lock.ts';
 import { NATIONAL_EDITION_ID, nationalEdition } from '../src/lib/editions/edition.ts';
 import { COLLECTION_FILES, editionPaths, planCollection } from '../src/lib/editions/edition-plan.ts';
 import { selectedEditions } from '../src/lib/editions/edition-list.ts';
-import { editionBase, editionOutDir, outRoot as outRootOf, sharedHost as sharedHostOf, type SharedHost } from './lib/pages-host.ts';
+import { editionBase, editionOutDir, outRoot as outRootOf, sharedHost as sharedHostOf, type SharedHost } from './lib/hosting/pages-host.ts';
 
 const root = process.cwd();
 const { values: options, positionals } = parseArgs({ options: { list: { type: 'boolean', default: false } }, allowPositionals: true });

@@ -1,8 +1,8 @@
 /**
  * Production build: Astro renders the site into a staging folder (in a child
- * process, scripts/lib/astro-build.ts), Pagefind indexes it, the app icons and the
- * offline worker are made from the result (scripts/lib/app-icons.ts,
- * scripts/lib/offline-worker.ts; a pull-request preview gets no worker), and only a
+ * process, scripts/lib/build/astro-build.ts), Pagefind indexes it, the app icons and the
+ * offline worker are made from the result (scripts/lib/build/app-icons.ts,
+ * scripts/lib/build/offline-worker.ts; a pull-request preview gets no worker), and only a
  * complete result replaces the output folder, so a failed build never leaves a
  * half-built site behind.
  *
@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { astroStages, cpuMilliseconds, formatStages, readStages, recordStage, STAGES_FILE_VARIABLE, withOther, type Stage } from '../src/lib/build/build-stages.ts';
 import { WARNINGS_FILE_VARIABLE } from '../src/lib/build/build-warnings.ts';
 import { handleKnownErrors } from './lib/cli.ts';
-import { astroEnv } from './lib/astro.ts';
+import { astroEnv } from './lib/build/astro.ts';
 import { referenceDayOf } from '../src/lib/model/warnings.ts';
 
 handleKnownErrors();
@@ -45,7 +45,7 @@ if (!process.env[STAGES_FILE_VARIABLE]) writeFileSync(stagesFile, '');
 rmSync(stagingDir, { recursive: true, force: true });
 const astroStarted = performance.now();
 const astroCpuStarted = cpuMilliseconds();
-const astro = spawnSync(process.execPath, ['scripts/lib/astro-build.ts'], {
+const astro = spawnSync(process.execPath, ['scripts/lib/build/astro-build.ts'], {
   stdio: 'inherit',
   env: astroEnv({ ...process.env, OUT_DIR: stagingDir, [WARNINGS_FILE_VARIABLE]: warningsFile, [STAGES_FILE_VARIABLE]: stagesFile, ASTRO_TIMER_PATH: timerFile }),
 });
@@ -81,12 +81,12 @@ if (astro.status !== 0) {
 }
 
 const [{ indexSite }, { writeVocabularies }, { loadRegionConfig }, { cleanLogo }, { writeAppIcons }, { describeOffline, writeOfflineWorker }, { isPreviewBuild }] = await Promise.all([
-  import('./lib/pagefind-index.ts'),
-  import('./lib/search-vocabulary.ts'),
+  import('./lib/build/pagefind-index.ts'),
+  import('./lib/build/search-vocabulary.ts'),
   import('../src/lib/editions/region-config.ts'),
   import('../src/lib/editions/svg-logo.ts'),
-  import('./lib/app-icons.ts'),
-  import('./lib/offline-worker.ts'),
+  import('./lib/build/app-icons.ts'),
+  import('./lib/build/offline-worker.ts'),
   import('../src/lib/outputs/offline.ts'),
 ]);
 

@@ -9,9 +9,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { handleKnownErrors } from './lib/cli.ts';
-import { branchProblem, currentBranch, uncommittedChanges, uncommittedMessage } from './lib/cms-server.ts';
-import { startLocalCms } from './lib/local-cms.ts';
-import { choosePort, requireFreePort } from './lib/ports.ts';
+import { branchProblem, currentBranch, uncommittedChanges, uncommittedMessage } from './lib/cms/cms-server.ts';
+import { startLocalCms } from './lib/cms/local-cms.ts';
+import { choosePort, requireFreePort } from './lib/hosting/ports.ts';
 
 handleKnownErrors();
 

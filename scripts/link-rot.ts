@@ -10,8 +10,8 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkUrls } from './lib/check-urls.ts';
-import { collectExternalLinks, formatReport } from './lib/link-rot.ts';
+import { checkUrls } from './lib/links/check-urls.ts';
+import { collectExternalLinks, formatReport } from './lib/links/link-rot.ts';
 
 const { values } = parseArgs({ options: { report: { type: 'string' }, root: { type: 'string', default: process.cwd() } } });
 const occurrences = collectExternalLinks(values.root!);

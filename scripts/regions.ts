@@ -22,7 +22,7 @@ import { substantiveHash } from '../src/lib/editions/source-hash.ts';
 import { acceptCommand, nationalDiff, overrideKey, readableDiff } from '../src/lib/editions/staleness.ts';
 import { LOCALES, type Locale } from '../src/lib/model/taxonomy.ts';
 import { addCodeownersRule, codeownersRule, CODEOWNERS_FILE, regionName } from '../src/lib/authoring/edition-setup.ts';
-import { basedOnLine, startDataOverride, startOverride } from './lib/override.ts';
+import { basedOnLine, startDataOverride, startOverride } from './lib/editing/override.ts';
 import { orderOf } from '../src/lib/authoring/content-format.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 

@@ -12,11 +12,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions, startPreview } from './lib/browser.ts';
+import { chromiumLaunchOptions, startPreview } from './lib/hosting/browser.ts';
 import { listRegions } from '../src/lib/editions/region-config.ts';
 import { handleKnownErrors } from './lib/cli.ts';
-import { choosePort, requireFreePort, withoutPort } from './lib/ports.ts';
-import { takeDocsScreenshots } from './lib/docs-screenshots.ts';
+import { choosePort, requireFreePort, withoutPort } from './lib/hosting/ports.ts';
+import { takeDocsScreenshots } from './lib/cms/docs-screenshots.ts';
 
 handleKnownErrors();
 

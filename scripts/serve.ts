@@ -7,9 +7,9 @@
  */
 import { spawn } from 'node:child_process';
 import { handleKnownErrors } from './lib/cli.ts';
-import { ASTRO_BIN, astroEnv } from './lib/astro.ts';
-import { choosePort, requireFreePort, withoutPort } from './lib/ports.ts';
-import { devOutputFilter } from './lib/dev-output.ts';
+import { ASTRO_BIN, astroEnv } from './lib/build/astro.ts';
+import { choosePort, requireFreePort, withoutPort } from './lib/hosting/ports.ts';
+import { devOutputFilter } from './lib/build/dev-output.ts';
 
 handleKnownErrors();
 

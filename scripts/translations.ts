@@ -17,7 +17,7 @@ import { dutchFingerprint, translationKey } from '../src/lib/editions/translatio
 import { nationalDiff } from '../src/lib/editions/staleness.ts';
 import { parseContentFile } from '../src/lib/model/front-matter.ts';
 import { languageOf } from '../src/lib/model/languages.ts';
-import { withTranslationBasedOn } from './lib/translation-fingerprint.ts';
+import { withTranslationBasedOn } from './lib/editing/translation-fingerprint.ts';
 import { handleKnownErrors } from './lib/cli.ts';
 
 handleKnownErrors();

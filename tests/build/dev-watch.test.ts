@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ASTRO_BIN, astroEnv } from '../../scripts/lib/astro.ts';
+import { ASTRO_BIN, astroEnv } from '../../scripts/lib/build/astro.ts';
 
 async function port(): Promise<number> {
   if (process.env.PORT) return Number(process.env.PORT);

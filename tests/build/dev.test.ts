@@ -10,7 +10,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroEnv } from '../../scripts/lib/astro.ts';
+import { astroEnv } from '../../scripts/lib/build/astro.ts';
 
 async function freePort(): Promise<number> {
   const server = createServer();

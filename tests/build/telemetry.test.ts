@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ASTRO_BIN } from '../../scripts/lib/astro.ts';
+import { ASTRO_BIN } from '../../scripts/lib/build/astro.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322) + 9;
 
@@ -42,7 +42,7 @@ test('the project starts Astro with telemetry off: nothing recorded, nothing wri
     mkdirSync(site);
     writeFileSync(join(site, 'index.html'), '<!doctype html><title>x</title>');
 
-    // The project's way (npm run preview → scripts/serve.ts → scripts/lib/astro.ts).
+    // The project's way (npm run preview → scripts/serve.ts → scripts/lib/build/astro.ts).
     const home = join(work, 'home');
     mkdirSync(home);
     const ours = await preview(['scripts/serve.ts', 'preview'], home, site);
@@ -63,10 +63,10 @@ test('the project starts Astro with telemetry off: nothing recorded, nothing wri
   }
 });
 
-test('every script that starts Astro goes through scripts/lib/astro.ts', () => {
+test('every script that starts Astro goes through scripts/lib/build/astro.ts', () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
   for (const [name, command] of Object.entries(pkg.scripts)) assert.doesNotMatch(command, /(^|&&\s*|\s)astro\s/, `npm run ${name} calls astro directly: use node scripts/astro.ts`);
-  for (const file of ['scripts/build.ts', 'scripts/serve.ts', 'scripts/astro.ts', 'scripts/lib/browser.ts']) {
+  for (const file of ['scripts/build.ts', 'scripts/serve.ts', 'scripts/astro.ts', 'scripts/lib/hosting/browser.ts']) {
     const text = readFileSync(file, 'utf8');
     assert.match(text, /astroEnv\(/, `${file} sets the telemetry switch`);
   }

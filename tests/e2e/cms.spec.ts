@@ -1,6 +1,6 @@
 /**
  * The CMS end to end, as `npm run cms` runs it: the built site and the
- * local CMS server (scripts/lib/cms-server.ts) in front of decap-server in git
+ * local CMS server (scripts/lib/cms/cms-server.ts) in front of decap-server in git
  * mode, on a fresh clone of this repository. An edit in the browser must
  * become a commit on a `cms/<collection>/<slug>` branch (the editorial
  * workflow's pull request) that changes exactly the edited field and passes
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseContentFile } from '../../src/lib/model/front-matter.ts';
-import { cloneForCms, startLocalCms, type LocalCms } from '../../scripts/lib/local-cms.ts';
+import { cloneForCms, startLocalCms, type LocalCms } from '../../scripts/lib/cms/local-cms.ts';
 import { sitePath } from './support/site.ts';
 
 // Ports after the editions' preview servers (playwright.config.ts takes E2E_PORT and the next few).

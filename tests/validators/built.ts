@@ -3,12 +3,12 @@
  * writes them (the same list and folders the Playwright config serves): every
  * edition, or those in EDITIONS, in dist/<id>/ (or OUT_ROOT/<id>/), each with
  * its base path (`/`, or PAGES_BASE<id>/ for the build a deploy publishes:
- * scripts/lib/pages-host.ts). A missing folder is a failure, never a skip.
+ * scripts/lib/hosting/pages-host.ts). A missing folder is a failure, never a skip.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { selectedEditions } from '../../src/lib/editions/edition-list.ts';
-import { editionBase, editionOutDir, outRoot, sharedHost } from '../../scripts/lib/pages-host.ts';
+import { editionBase, editionOutDir, outRoot, sharedHost } from '../../scripts/lib/hosting/pages-host.ts';
 
 export interface BuiltEdition {
   id: string;

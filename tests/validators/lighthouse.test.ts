@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumLaunchOptions, startPreview } from '../../scripts/lib/browser.ts';
+import { CHROMIUM_ARGS, chromiumLaunchOptions, startPreview } from '../../scripts/lib/hosting/browser.ts';
 import { parseContentFile } from '../../src/lib/model/front-matter.ts';
 import { NATIONAL_EDITION_ID } from '../../src/lib/editions/edition.ts';
 import { builtEditions } from './built.ts';

@@ -3,7 +3,7 @@
  * (the service worker, the web app manifest, its icons), the offline page's
  * path, the manifest itself, and when a build is a pull-request preview.
  *
- * The worker is made by workbox-build after Pagefind (scripts/lib/offline-worker.ts),
+ * The worker is made by workbox-build after Pagefind (scripts/lib/build/offline-worker.ts),
  * from the built folder: it keeps exactly the pages the offline page lists.
  * Previews publish on the production origin under /pr-<n>/, so a preview never
  * gets a worker: its pages remove any worker in their scope instead.

@@ -1,12 +1,12 @@
 /**
- * The switches scripts/lib/astro.ts gives every Astro it starts: no telemetry, and no update check (its
+ * The switches scripts/lib/build/astro.ts gives every Astro it starts: no telemetry, and no update check (its
  * English "New version of Astro available … Run npx @astrojs/upgrade" is harmful advice for an editor).
  * The variable's name is read from Astro's own source, so an Astro upgrade that renames it fails here.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { astroEnv } from '../../../scripts/lib/astro.ts';
+import { astroEnv } from '../../../scripts/lib/build/astro.ts';
 
 test('astroEnv switches off telemetry and the update check, as Astro reads them', () => {
   const env = astroEnv({ PATH: '/bin' });

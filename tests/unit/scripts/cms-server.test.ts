@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { branchProblem, localAdminPage, localConfig } from '../../../scripts/lib/cms-server.ts';
+import { branchProblem, localAdminPage, localConfig } from '../../../scripts/lib/cms/cms-server.ts';
 
 test('the local configuration points at this server and hides "Publiceer" in every collection', () => {
   const config = parse(localConfig('backend: {name: github}\ncollections:\n  - name: concepts\n  - name: voorbeeld-noord-events\n', 'http://127.0.0.1:5800', 'mijn-wijziging')) as {

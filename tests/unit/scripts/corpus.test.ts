@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeCorpus } from '../../../scripts/lib/corpus.ts';
+import { writeCorpus } from '../../../scripts/lib/bench/corpus.ts';
 
 test('writeCorpus writes the requested number of routed pages, deterministically', () => {
   const first = mkdtempSync(join(tmpdir(), 'corpus-'));

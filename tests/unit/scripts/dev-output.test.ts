@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { devOutputFilter } from '../../../scripts/lib/dev-output.ts';
+import { devOutputFilter } from '../../../scripts/lib/build/dev-output.ts';
 
 const reference = (owner: string, collection: string, field: string) =>
   `08:37:26 \u001b[31m[ERROR]\u001b[39m [content] Invalid content reference: entry "${owner}" in collection "${collection}" (field: ${field}) references "overvallen" in collection "themes", but that entry does not exist.\n`;

@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checkUrls } from '../../../scripts/lib/check-urls.ts';
-import { collectExternalLinks, extractExternalLinks, formatReport, ISSUE_LABEL, ISSUE_TITLE, linkListHtml, MAX_BODY_LENGTH, verdictOf } from '../../../scripts/lib/link-rot.ts';
+import { checkUrls } from '../../../scripts/lib/links/check-urls.ts';
+import { collectExternalLinks, extractExternalLinks, formatReport, ISSUE_LABEL, ISSUE_TITLE, linkListHtml, MAX_BODY_LENGTH, verdictOf } from '../../../scripts/lib/links/link-rot.ts';
 
 test('external links are found in Markdown, front matter and bare text, with their line', () => {
   const text = [

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileOfPath, listedPages, loadedFiles, planOffline } from '../../../scripts/lib/offline-worker.ts';
+import { fileOfPath, listedPages, loadedFiles, planOffline } from '../../../scripts/lib/build/offline-worker.ts';
 
 test('the offline page lists the kept pages; only links inside data-offline-pages count', () => {
   const html = '<main><a href="/elders/">x</a><section data-offline-pages><a href="/kb/">Start</a><a href="/kb/toolkits/a/" hreflang="nl">A</a></section><section><a href="/kb/over/">no</a></section></main>';

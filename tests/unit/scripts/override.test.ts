@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { basedOnLine, startDataOverride, startOverride } from '../../../scripts/lib/override.ts';
+import { basedOnLine, startDataOverride, startOverride } from '../../../scripts/lib/editing/override.ts';
 import { canonicalMdx } from '../../../src/lib/authoring/front-matter-format.ts';
 import { orderOf } from '../../../src/lib/authoring/content-format.ts';
 import { sourceHash, substantiveHash } from '../../../src/lib/editions/source-hash.ts';

@@ -1,7 +1,7 @@
 /** Where build:all puts each edition and its base path: the same answer for the build, the test servers and the validators. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editionBase, editionOutDir, outRoot, sharedHost } from '../../../scripts/lib/pages-host.ts';
+import { editionBase, editionOutDir, outRoot, sharedHost } from '../../../scripts/lib/hosting/pages-host.ts';
 
 test('without PAGES_URL and PAGES_BASE every edition is served at / from dist/<id>/', () => {
   assert.equal(sharedHost({}), undefined);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withTranslationBasedOn } from '../../../scripts/lib/translation-fingerprint.ts';
+import { withTranslationBasedOn } from '../../../scripts/lib/editing/translation-fingerprint.ts';
 
 const file = '---\ntitle: "Soygundan sonra"\ntranslationOf: "toolkits/stappenplan-na-een-overval"\ntranslationReviewed: false\n---\n\n## Başlık\n';
 

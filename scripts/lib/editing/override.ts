@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { formatFrontMatter, formatMdx } from '../../src/lib/authoring/front-matter-format.ts';
+import { formatFrontMatter, formatMdx } from '../../../src/lib/authoring/front-matter-format.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 

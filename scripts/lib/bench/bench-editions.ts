@@ -6,10 +6,10 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourceHash } from '../../src/lib/editions/source-hash.ts';
+import { sourceHash } from '../../../src/lib/editions/source-hash.ts';
 import type { CorpusCounts } from './corpus.ts';
-import { startOverride } from './override.ts';
-import { orderOf } from '../../src/lib/authoring/content-format.ts';
+import { startOverride } from '../editing/override.ts';
+import { orderOf } from '../../../src/lib/authoring/content-format.ts';
 
 const front = (fields: Record<string, unknown>) =>
   `---\n${Object.entries(fields)

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { ASTRO_BIN, astroEnv } from './astro.ts';
+import { ASTRO_BIN, astroEnv } from '../build/astro.ts';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 

@@ -6,9 +6,9 @@
  * your Astro config"), a content error even where Astro or Vite wrapped it, and
  * never with a stack trace.
  */
-import { resolveEdition } from '../../src/lib/editions/edition.ts';
+import { resolveEdition } from '../../../src/lib/editions/edition.ts';
 import { astroEnv } from './astro.ts';
-import { describeBuildError, handleKnownErrors } from './cli.ts';
+import { describeBuildError, handleKnownErrors } from '../cli.ts';
 
 handleKnownErrors();
 resolveEdition(process.env, process.cwd());

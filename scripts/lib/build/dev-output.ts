@@ -5,7 +5,7 @@
  * line for every text that refers to it; those become one Dutch line per
  * missing entry. Every other line passes unchanged.
  */
-import { count } from '../../src/lib/messages/wording.ts';
+import { count } from '../../../src/lib/messages/wording.ts';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 const REFERENCE = /Invalid content reference: entry "([^"]+)" in collection "([^"]+)".* references "([^"]+)" in collection "([^"]+)", but that entry does not exist\./;

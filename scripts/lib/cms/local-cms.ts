@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startCmsServer } from './cms-server.ts';
-import { isPortFree } from './ports.ts';
+import { isPortFree } from '../hosting/ports.ts';
 
 export interface LocalCms {
   url: string;

@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { chromiumLaunchOptions, startPreview } from './browser.ts';
-import { SEARCH_AIDS_FILE } from '../../src/lib/search/search-aids.ts';
+import { chromiumLaunchOptions, startPreview } from '../hosting/browser.ts';
+import { SEARCH_AIDS_FILE } from '../../../src/lib/search/search-aids.ts';
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).byteLength;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

@@ -22,8 +22,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { useTranslations } from '../../src/i18n/index.ts';
-import { escapeXml } from '../../src/lib/outputs/feed.ts';
+import { useTranslations } from '../../../src/i18n/index.ts';
+import { escapeXml } from '../../../src/lib/outputs/feed.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -17,7 +17,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
-import { ICON_SIZES, MANIFEST_FILE, WORKER_FILE, iconFile } from '../../src/lib/outputs/offline.ts';
+import { ICON_SIZES, MANIFEST_FILE, WORKER_FILE, iconFile } from '../../../src/lib/outputs/offline.ts';
 
 /** Files a kept page may load that are worth keeping: styles, scripts, images, fonts. */
 const ASSET = /\.(css|js|mjs|svg|png|webp|jpg|jpeg|ico|woff2?|webmanifest)$/i;

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUDIENCES, CONCEPT_KINDS, THEME_SLUGS, TOOLKIT_KINDS } from '../../src/lib/model/taxonomy.ts';
+import { AUDIENCES, CONCEPT_KINDS, THEME_SLUGS, TOOLKIT_KINDS } from '../../../src/lib/model/taxonomy.ts';
 
 const WORDS = (
   'ondernemer winkel kassa camera alarm politie aangifte melding buurt bedrijf pand verhuur huurder contract signaal ' +

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { ICON_SIZES, iconFile } from '../../src/lib/outputs/offline.ts';
+import { ICON_SIZES, iconFile } from '../../../src/lib/outputs/offline.ts';
 
 export async function writeAppIcons(outDir: string, svg: string, colours: { background: string; foreground: string } = { background: '#ffffff', foreground: '#000000' }): Promise<string[]> {
   const source = Buffer.from(svg.replaceAll('currentColor', colours.foreground));

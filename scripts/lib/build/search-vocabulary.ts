@@ -7,10 +7,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { searchPagePath } from '../../src/lib/model/routes.ts';
-import { SEARCH_AIDS_FILE, type SearchAids } from '../../src/lib/search/search-aids.ts';
-import { LOCALES, type Locale } from '../../src/lib/model/taxonomy.ts';
-import { countWords, encodeVocabulary } from '../../src/lib/search/vocabulary.ts';
+import { searchPagePath } from '../../../src/lib/model/routes.ts';
+import { SEARCH_AIDS_FILE, type SearchAids } from '../../../src/lib/search/search-aids.ts';
+import { LOCALES, type Locale } from '../../../src/lib/model/taxonomy.ts';
+import { countWords, encodeVocabulary } from '../../../src/lib/search/vocabulary.ts';
 
 /** Words kept per language: enough for the words people search, small enough for the 8 KiB budget (see npm run bench). */
 export const VOCABULARY_LIMIT = 250;

@@ -3,7 +3,7 @@
  * line, or adds it right after `translationOf` (the canonical order of
  * front-matter-format.ts), leaving every other byte as it was.
  */
-import { formatFrontMatter } from '../../src/lib/authoring/front-matter-format.ts';
+import { formatFrontMatter } from '../../../src/lib/authoring/front-matter-format.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
