@@ -6,20 +6,21 @@
 // Which concerns of src/lib each concern may import (besides itself). Dependencies point one way.
 const mayImport = {
   messages: [],
-  model: ['messages'],
-  markdown: ['model', 'messages'],
-  search: ['model', 'messages'],
-  editions: ['markdown', 'model', 'messages'],
-  checks: ['editions', 'search', 'markdown', 'model', 'messages'],
-  build: ['checks', 'editions', 'search', 'markdown', 'outputs', 'model', 'messages'],
-  outputs: ['model', 'messages'],
-  authoring: ['editions', 'markdown', 'model', 'messages'],
-  site: ['build', 'editions', 'model', 'messages'],
+  contact: [],
+  model: ['contact', 'messages'],
+  markdown: ['model', 'contact', 'messages'],
+  search: ['model', 'contact', 'messages'],
+  editions: ['markdown', 'model', 'contact', 'messages'],
+  checks: ['editions', 'search', 'markdown', 'model', 'contact', 'messages'],
+  build: ['checks', 'editions', 'search', 'markdown', 'outputs', 'model', 'contact', 'messages'],
+  outputs: ['model', 'contact', 'messages'],
+  authoring: ['editions', 'markdown', 'model', 'contact', 'messages'],
+  site: ['build', 'editions', 'model', 'contact', 'messages'],
 };
 const concerns = Object.keys(mayImport);
 // Modules that also run in the browser (the search page, the CMS): they and what they import name single
 // modules, so a browser bundle never pulls in a whole concern.
-const browserSide = ['^src/scripts/', '^src/i18n/', '^src/lib/search/(search|search-aids|search-run|search-words|stop-words|vocabulary)\\.ts$', '^src/lib/model/(routes|taxonomy|scan-actions|opening-hours)\\.ts$', '^src/lib/messages/closest\\.ts$', '^src/lib/authoring/front-matter-format\\.ts$'];
+const browserSide = ['^src/scripts/', '^src/i18n/', '^src/lib/search/(search|search-aids|search-run|search-words|stop-words|vocabulary)\\.ts$', '^src/lib/model/(routes|taxonomy|scan-actions)\\.ts$', '^src/lib/contact/opening-hours\\.ts$', '^src/lib/messages/closest\\.ts$', '^src/lib/authoring/front-matter-format\\.ts$'];
 // Concerns with an index.ts; build and site have none (their modules read the environment or Astro's store at import).
 const indexed = concerns.filter((concern) => !['build', 'site'].includes(concern));
 

@@ -3,10 +3,10 @@
  * - registers the offline worker (`<base>sw.js`, scope: the edition's own folder), so
  *   the crisis pages keep working without a connection after one visit;
  * - next to a phone number with limited opening hours (`data-hours`, written by the
- *   build) says whether the line is open now, in Dutch time (src/lib/model/opening-hours.ts).
+ *   build) says whether the line is open now, in Dutch time (src/lib/contact/opening-hours.ts).
  * Without JavaScript the hours still show as text; nothing else depends on it.
  */
-import { decodeHours, isOpenAt } from '../lib/model/opening-hours.ts';
+import { decodeHours, isOpenAt } from '../lib/contact/opening-hours.ts';
 
 export function showOpeningHints(doc: Document = document, now = new Date()): void {
   for (const hours of doc.querySelectorAll<HTMLElement>('[data-hours]')) {

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { ACUTE_CASES } from '../../src/lib/site/acute.ts';
-import { findPhoneNumbers } from '../../src/lib/model/phone-numbers.ts';
+import { findPhoneNumbers } from '../../src/lib/contact/phone-numbers.ts';
 import { sitemapPaths, sitePath } from './support/site.ts';
 import { shownFrontMatter } from './support/fixtures.ts';
 

@@ -14,7 +14,8 @@ import { COLLECTION_FILES, planCollection, staleTranslationProblem, type Collect
 import { lineOfKey, type ContentProblem } from '../messages/index.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { checkBodies, type CheckedBody } from './link-check.ts';
-import { entryPath, invalidNumberLikes, PVO_DIRECTORY_SLUG, ROUTED_COLLECTIONS, unlinkableNumbers, warningPath, type RoutedCollection } from '../model/index.ts';
+import { entryPath, PVO_DIRECTORY_SLUG, ROUTED_COLLECTIONS, warningPath, type RoutedCollection } from '../model/index.ts';
+import { invalidNumberLikes, unlinkableNumbers } from '../contact/index.ts';
 import { reviewState } from './review.ts';
 import { checkScanLinks } from './scan-check.ts';
 import { buildSiteMap, type MappedEntry, type MappedWarning } from './site-map.ts';

@@ -7,7 +7,8 @@
  */
 import { useTranslations } from '../../i18n/index.ts';
 import type { BodyRender } from './html-steps.ts';
-import { DEFAULT_LOCALE, entryPath, hoursMarks, PVO_DIRECTORY_SLUG, type HoursMark, type Locale, type OpeningHours } from '../model/index.ts';
+import { DEFAULT_LOCALE, entryPath, PVO_DIRECTORY_SLUG, type Locale } from '../model/index.ts';
+import { hoursMarks, type HoursMark, type OpeningHours } from '../contact/index.ts';
 
 /** The organisations' phone lines, as the body renderer needs them (schemas.ts, `phones`). */
 export interface PhoneLine {

@@ -14,7 +14,8 @@
  */
 import type { ContentComponentName, ContentElementName } from './registry.ts';
 import { CONTENT_ELEMENTS } from './registry.ts';
-import { withBase, type HoursMark } from '../model/index.ts';
+import { withBase } from '../model/index.ts';
+import { type HoursMark } from '../contact/index.ts';
 import { REGIONAL_ID_PREFIX, element, type Ctx, type HNode } from './hast.ts';
 
 export interface BodyRender {

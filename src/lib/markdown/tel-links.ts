@@ -3,7 +3,8 @@
  * time (see phone-numbers.ts for what counts as one). "Bel 112" and the like
  * get the class `tel-call`, which a stappenplan step shows as a call button.
  */
-import { findPhoneNumbers, iconHast, isCallToAction } from '../model/index.ts';
+import { iconHast } from '../model/index.ts';
+import { findPhoneNumbers, isCallToAction } from '../contact/index.ts';
 import { ancestorTags, element, textOf, type Ctx, type HNode } from './hast.ts';
 
 /** Inside these, text stays as it is. */

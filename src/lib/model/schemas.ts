@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { formatEventTimeInput, parseEventTime } from './event-time.ts';
-import { WEEKDAYS } from './opening-hours.ts';
+import { WEEKDAYS } from '../contact/index.ts';
 import { AUDIENCES, CONCEPT_KINDS, EVENT_KINDS, LOCALES, ORGANISATION_KINDS, TOOLKIT_KINDS, WARNING_KINDS, type Locale } from './taxonomy.ts';
 import { LANGUAGES } from './languages.ts';
 import { warningExpiryProblem } from './warnings.ts';
@@ -81,7 +81,7 @@ const clockTime = (what: string) =>
 
 /**
  * When a phone line answers: around the clock, or weekly slots in Dutch local time. Always with the
- * page that says so, because a wrong "nu gesloten" sends someone away (src/lib/model/opening-hours.ts).
+ * page that says so, because a wrong "nu gesloten" sends someone away (src/lib/contact/opening-hours.ts).
  */
 const openingHours = z.union([
   z.strictObject({

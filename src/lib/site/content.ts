@@ -12,7 +12,8 @@
  * links) once, by the loaders during content sync; nothing here reads files.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { byOrderThenTitle, byTitle, DEFAULT_LOCALE, entryPath, hoursMarks, LOCALES, namedSectors, ROUTED_COLLECTIONS, SectorIndex, splitWarnings, ThemeIndex, type HoursLabels, type HoursMark, type Locale, type RoutedCollection } from '../model/index.ts';
+import { byOrderThenTitle, byTitle, DEFAULT_LOCALE, entryPath, LOCALES, namedSectors, ROUTED_COLLECTIONS, SectorIndex, splitWarnings, ThemeIndex, type Locale, type RoutedCollection } from '../model/index.ts';
+import { hoursMarks, type HoursLabels, type HoursMark } from '../contact/index.ts';
 import { referenceDay } from '../build/reference-day.ts';
 
 export type Theme = CollectionEntry<'themes'>;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { REPORT_NUMBERS, telHref } from '../../../src/lib/model/report-numbers.ts';
+import { REPORT_NUMBERS, telHref } from '../../../src/lib/contact/report-numbers.ts';
 
 test('the three report numbers are exactly right', () => {
   assert.deepEqual(

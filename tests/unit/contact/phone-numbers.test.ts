@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPhoneNumbers, invalidNumberLikes, isCallToAction, isDutchNumber, telHref, unlinkableNumbers } from '../../../src/lib/model/phone-numbers.ts';
+import { findPhoneNumbers, invalidNumberLikes, isCallToAction, isDutchNumber, telHref, unlinkableNumbers } from '../../../src/lib/contact/phone-numbers.ts';
 
 const found = (text: string) => findPhoneNumbers(text).map((match) => [match.text, match.href]);
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { hasOwnContact, provinceName, pvosByProvince, websiteLabel } from '../../../src/lib/model/pvos.ts';
+import { hasOwnContact, provinceName, pvosByProvince, websiteLabel } from '../../../src/lib/contact/pvos.ts';
 
 const pvo = (id: string, provinces: string[]) => ({ id, data: { title: id.toUpperCase(), area: { provinces } } });
 

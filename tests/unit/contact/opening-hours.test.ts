@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { amsterdamTime, decodeHours, encodeHours, formatHours, isOpenAt, type OpeningHours } from '../../../src/lib/model/opening-hours.ts';
-import { hoursMarks, phoneHoursByHref } from '../../../src/lib/model/phone-hours.ts';
+import { amsterdamTime, decodeHours, encodeHours, formatHours, isOpenAt, type OpeningHours } from '../../../src/lib/contact/opening-hours.ts';
+import { hoursMarks, phoneHoursByHref } from '../../../src/lib/contact/phone-hours.ts';
 import { createSchemas, plainReference } from '../../../src/lib/model/schemas.ts';
 
 const officeHours: OpeningHours = { weekly: [{ days: ['ma', 'di', 'wo', 'do', 'vr'], open: '09:00', close: '17:00' }] };
