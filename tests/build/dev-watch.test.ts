@@ -169,7 +169,7 @@ test('astro dev: an error in a data file without a page of its own shows on ever
       assert.match(html, /content\/organisations\/ccv\.yaml/);
       assert.match(html, /geen dubbele punt na &quot;shortName&quot;/);
     }
-    assert.match(dev.output(), /✗ content\/organisations\/ccv\.yaml:2 — veld "shortName": gevonden geen dubbele punt na "shortName"/);
+    assert.match(dev.output(), /1 fout in de inhoud \(elke pagina toont een foutpagina tot u het herstelt en opslaat\):\n\s+✗ content\/organisations\/ccv\.yaml:2 — veld "shortName": gevonden geen dubbele punt na "shortName"/);
 
     writeFileSync(ccv, good);
     assert.ok(await until(async () => (await dev.page(concept)).status === 200, 30), `dev did not recover\n${dev.output()}`);

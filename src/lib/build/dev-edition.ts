@@ -55,6 +55,8 @@ interface DevServer {
   refresh?: () => Promise<void>;
   /** The settings the content was last loaded with (JSON of the edition). */
   contentEdition?: string;
+  /** The settings of the latest restart, while the content is still loaded with older ones. */
+  wantedEdition?: string;
 }
 const SERVER = Symbol.for('kennisbank.dev-server');
 

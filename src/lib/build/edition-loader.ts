@@ -21,7 +21,7 @@ import { reportWarning } from './build-warnings.ts';
 import { checkEdition, type EditionCheck, type RenderedBody } from '../checks/index.ts';
 import { edition } from './current-edition.ts';
 import { clearPlanCache, COLLECTION_FILES, editionPaths, planCollection, staleProblem } from '../editions/index.ts';
-import { devCheckOf, publishDevCheck, type DevCheck } from './dev-problems.ts';
+import { devCheckOf, pagelessErrors, publishDevCheck, type DevCheck } from './dev-problems.ts';
 import { devServer, isAstroDev } from './dev-edition.ts';
 import { ContentError, count, formatProblem, type ContentProblem } from '../messages/index.ts';
 
@@ -53,7 +53,8 @@ function checkedEdition(log: (message: string) => void): EditionCheck {
     devCheck = devCheckOf(checked);
     publishDevCheck(devCheck);
     const lines = (problems: readonly ContentProblem[]) => problems.map((problem) => `  ✗ ${formatProblem(problem)}`).join('\n');
-    if (devCheck.errors.length) log(`${count(devCheck.errors.length, 'fout', 'fouten')} in de inhoud (de pagina met de fout toont een foutpagina):\n${lines(devCheck.errors)}`);
+    const where = pagelessErrors(devCheck).length ? 'elke pagina toont een foutpagina tot u het herstelt en opslaat' : 'de pagina met de fout toont een foutpagina';
+    if (devCheck.errors.length) log(`${count(devCheck.errors.length, 'fout', 'fouten')} in de inhoud (${where}):\n${lines(devCheck.errors)}`);
     if (checked.bodyErrors.length) log(`${count(checked.bodyErrors.length, 'waarschuwing', 'waarschuwingen')} over links, ankers, afbeeldingen of kopjes (de pagina werkt; bouwen en publiceren lukt pas als ze verbeterd zijn):\n${lines(checked.bodyErrors).replace(/^  ✗/gm, "  !")}`);
   }
   if (!checked.errors.length || watched) {
@@ -179,11 +180,13 @@ function contentLoader(name: string, entries: (check: EditionCheck) => StoredEnt
 // astro dev restarted with other settings (region.yaml saved): Astro loads this module again but keeps the content
 // of the old settings in its store; load it again with the new ones (hide, overlay, locales). Astro refreshes
 // nothing until it has finished loading the content config (this module is part of it), hence the retries.
+// A later save wins: the settings the latest evaluation wants.
 const server = isAstroDev ? devServer() : undefined;
 const settings = JSON.stringify(edition);
 if (server?.contentEdition !== undefined && server.contentEdition !== settings) {
+  server.wantedEdition = settings;
   void (async () => {
-    for (let attempt = 0; attempt < 120 && server.contentEdition !== settings; attempt++) {
+    for (let attempt = 0; attempt < 120 && server.wantedEdition === settings && server.contentEdition !== settings; attempt++) {
       await new Promise((done) => setTimeout(done, 250));
       await server.refresh?.().catch(() => undefined);
     }
