@@ -51,6 +51,8 @@ type Watcher = NonNullable<LoaderContext['watcher']>;
 interface DevServer {
   /** The file watcher of the running dev server (a restart replaces it and closes the old one). */
   watcher?: Watcher;
+  /** Tells open browser pages to reload (after a content edit: Astro sends nothing for our loaders' data). */
+  reload?: () => void;
   /** Runs every content loader again (Astro's refreshContent). */
   refresh?: () => Promise<void>;
   /** The settings the content was last loaded with (JSON of the edition). */
@@ -79,7 +81,8 @@ export function editionSettings(env: Record<string, string | undefined>, root: s
         if (isRestart) logger.info('instellingen van de editie opnieuw gelezen');
       },
       'astro:server:setup': ({ server, refreshContent }) => {
-        Object.assign(devServer(), { watcher: server.watcher, ...(refreshContent ? { refresh: () => refreshContent({}) } : {}) });
+        const reload = () => server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        Object.assign(devServer(), { watcher: server.watcher, reload, ...(refreshContent ? { refresh: () => refreshContent({}) } : {}) });
       },
     },
   };

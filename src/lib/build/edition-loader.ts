@@ -129,6 +129,8 @@ function watch(context: LoaderContext): void {
     clearPlanCache(collection);
     checked = undefined;
     for (const name of [collection, 'extensions', 'edition']) reloaders.get(name)?.();
+    // The open page shows the edit (or its error page) without a reload by hand.
+    setTimeout(() => devServer().reload?.(), 300);
   });
 }
 

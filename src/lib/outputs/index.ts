@@ -9,7 +9,7 @@
 export { EXPORTED_COLLECTIONS, buildExport, exportJsonSchema } from './api-export.ts';
 export type { ExportItem, ExportedCollection } from './api-export.ts';
 export { eventToIcs } from './calendar.ts';
-export { ADMIN_POLICY, SEARCH_POLICY, contentSecurityPolicy } from './csp.ts';
+export { ADMIN_POLICY, DEV_POLICY, SEARCH_POLICY, contentSecurityPolicy } from './csp.ts';
 export type { PagePolicy } from './csp.ts';
 export { renderAtom } from './feed.ts';
 export { lastModified } from './git-dates.ts';
