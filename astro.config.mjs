@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { resolveDevTolerantEdition, settingsFiles } from './src/lib/build/dev-edition.ts';
+import { editionSettings, resolveDevTolerantEdition } from './src/lib/build/dev-edition.ts';
 import { dotAstroLock } from './src/lib/build/dot-astro-lock.ts';
 import { markdownProcessor } from './src/lib/markdown/pipeline.ts';
 import { devErrorPages } from './src/lib/build/dev-error-page.ts';
@@ -31,16 +31,8 @@ export default defineConfig({
   integrations: [
     // build:all builds editions in parallel: they take turns for Astro's shared .astro/ folder.
     dotAstroLock(),
-    {
-      // astro dev restarts with the new settings when region.yaml changes (colours, name, contact, hide, menu).
-      name: 'kennisbank-edition-settings',
-      hooks: {
-        'astro:config:setup': ({ addWatchFile, isRestart, logger }) => {
-          for (const file of settingsFiles(process.env, process.cwd())) addWatchFile(file);
-          if (isRestart) logger.info('instellingen van de editie opnieuw gelezen');
-        },
-      },
-    },
+    // astro dev restarts with the new settings when region.yaml changes and reloads the content with them.
+    editionSettings(process.env, process.cwd()),
     mdx({ processor: markdownProcessor() }),
     sitemap({
       filter: (page) => !/\/(zoeken|404|admin|offline)\/$/.test(new URL(page).pathname),

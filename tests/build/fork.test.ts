@@ -66,10 +66,12 @@ test('a fork pulls national updates without conflicts and sees its stale overrid
 
     const status = node(fork, 'scripts/regions.ts', 'status', 'pvo-test');
     assert.match(status.stdout, /! regions\/pvo-test\/content\/toolkits\/checklist-cyberbasis\.mdx: VEROUDERD — content\/toolkits\/checklist-cyberbasis\.mdx is gewijzigd/);
-    assert.match(status.stdout, /\+## Nieuw landelijk advies/);
+    // The national change in plain Dutch (+ nu: what it says now), without git's diff headers.
+    assert.match(status.stdout, /\+ nu: +## Nieuw landelijk advies/);
+    assert.doesNotMatch(status.stdout, /^\s*(index [0-9a-f]+\.\.|@@ |--- a\/|\+\+\+ b\/)/m);
     assert.match(status.stdout, /npm run regions:accept -- pvo-test toolkits\/checklist-cyberbasis/);
     assert.match(status.stdout, /! regions\/pvo-test\/content\/themes\/en\/overvallen\.mdx: VEROUDERD/);
-    assert.match(status.stdout, /\+## New national advice/);
+    assert.match(status.stdout, /\+ nu: +## New national advice/);
     assert.match(status.stdout, /npm run regions:accept -- pvo-test themes\/en\/overvallen/);
     assert.match(status.stdout, /2 verouderde regionale versies\./);
 
@@ -82,7 +84,7 @@ test('a fork pulls national updates without conflicts and sees its stale overrid
     // The coordinator reads the English change and accepts it: one stale override is left, everywhere.
     const accept = node(fork, 'scripts/regions.ts', 'accept', 'pvo-test', 'themes/en/overvallen', '--yes');
     assert.equal(accept.status, 0, accept.stderr);
-    assert.match(accept.stdout, /\+## New national advice/);
+    assert.match(accept.stdout, /\+ nu: +## New national advice/);
     assert.match(accept.stdout, /basedOn is nu "[0-9a-f]{12}"/);
     const accepted = node(fork, 'scripts/regions.ts', 'status', 'pvo-test');
     assert.match(accepted.stdout, /✓ regions\/pvo-test\/content\/themes\/en\/overvallen\.mdx: bij/);

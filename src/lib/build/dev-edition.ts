@@ -5,8 +5,15 @@
  * old settings without a word. In dev the edition falls back to the national settings instead, the
  * problems go to the terminal in Dutch and every page shows them (dev-error-page.ts) until the file is
  * fixed; the config (astro.config.mjs) watches region.yaml, so a save restarts dev with the new settings.
+ *
+ * Astro's restart gives the pages the new settings but not the content: it keeps the content store (the
+ * hide list, the regional overlay) and the content loaders keep listening on the file watcher of the
+ * server it closed, so later content edits went unseen. The integration below hands the loaders the
+ * watcher of the running server and a way to reload the content (edition-loader.ts uses both).
  */
 import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import type { LoaderContext } from 'astro/loaders';
 import { resolveEdition, type Edition } from '../editions/index.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../messages/index.ts';
 
@@ -38,6 +45,47 @@ export function resolveDevTolerantEdition(env: Record<string, string | undefined
     (globalThis as Holder)[KEY] = error.problems;
     return resolveEdition({ ...env, REGION: undefined }, root);
   }
+}
+
+type Watcher = NonNullable<LoaderContext['watcher']>;
+interface DevServer {
+  /** The file watcher of the running dev server (a restart replaces it and closes the old one). */
+  watcher?: Watcher;
+  /** Tells open browser pages to reload (after a content edit: Astro sends nothing for our loaders' data). */
+  reload?: () => void;
+  /** Runs every content loader again (Astro's refreshContent). */
+  refresh?: () => Promise<void>;
+  /** The settings the content was last loaded with (JSON of the edition). */
+  contentEdition?: string;
+  /** The settings of the latest restart, while the content is still loaded with older ones. */
+  wantedEdition?: string;
+}
+const SERVER = Symbol.for('kennisbank.dev-server');
+
+/** astro dev: the running server as the content loaders need it; shared across module graphs and restarts. */
+export function devServer(): DevServer {
+  const holder = globalThis as { [SERVER]?: DevServer };
+  return (holder[SERVER] ??= {});
+}
+
+/**
+ * astro dev restarts with the new settings when region.yaml changes (colours, name, contact, hide, menu);
+ * the content loaders then reload the content with them (edition-loader.ts).
+ */
+export function editionSettings(env: Record<string, string | undefined>, root: string): AstroIntegration {
+  return {
+    name: 'kennisbank-edition-settings',
+    hooks: {
+      'astro:config:setup': ({ addWatchFile, isRestart, logger }) => {
+        for (const file of settingsFiles(env, root)) addWatchFile(file);
+        if (isRestart) logger.info('instellingen van de editie opnieuw gelezen');
+      },
+      'astro:server:setup': ({ server, refreshContent }) => {
+        const reload = () => server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        Object.assign(devServer(), { watcher: server.watcher, reload, ...(refreshContent ? { refresh: () => refreshContent({}) } : {}) });
+      },
+    },
+  };
 }
 
 /** The files of the edition's settings that `astro dev` watches (a change restarts it with the new settings). */

@@ -83,9 +83,15 @@ export function problemsForPage(check: DevCheck, path: string): { problems: Cont
   for (const key of check.references.get(path) ?? []) if (check.missing.has(key)) files.push(...(check.entryFiles.get(key) ?? []));
   const own = check.errors.filter((problem) => files.includes(problem.file));
   if (own.length) return { problems: own, global: false };
-  // Errors in files without a page of their own (region.yaml, organisations/ccv.yaml, a missing theme) show on
-  // every page: otherwise they would show nowhere while the old data stays on screen.
-  const paged = new Set([...check.pages.values()].flat());
-  const global = check.errors.filter((problem) => !paged.has(problem.file));
+  const global = pagelessErrors(check);
   return { problems: global, global: global.length > 0 };
+}
+
+/**
+ * Errors in files without a page of their own (organisations/ccv.yaml, a missing theme): they show on every
+ * page, otherwise they would show nowhere while the old data stays on screen.
+ */
+export function pagelessErrors(check: DevCheck): ContentProblem[] {
+  const paged = new Set([...check.pages.values()].flat());
+  return check.errors.filter((problem) => !paged.has(problem.file));
 }

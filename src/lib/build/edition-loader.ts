@@ -14,14 +14,15 @@
  * stores the validated data as it is: Astro does not parse it again.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { recordStage } from './build-stages.ts';
 import { reportWarning } from './build-warnings.ts';
 import { checkEdition, type EditionCheck, type RenderedBody } from '../checks/index.ts';
 import { edition } from './current-edition.ts';
 import { clearPlanCache, COLLECTION_FILES, editionPaths, planCollection, staleProblem } from '../editions/index.ts';
-import { devCheckOf, publishDevCheck, type DevCheck } from './dev-problems.ts';
+import { devCheckOf, pagelessErrors, publishDevCheck, type DevCheck } from './dev-problems.ts';
+import { devServer, isAstroDev } from './dev-edition.ts';
 import { ContentError, count, formatProblem, type ContentProblem } from '../messages/index.ts';
 
 type PlannedCollection = keyof typeof COLLECTION_FILES;
@@ -47,11 +48,13 @@ function checkedEdition(log: (message: string) => void): EditionCheck {
   checked = checkEdition(edition, paths, new Date(), { base: process.env.BASE_PATH ?? '/' });
   recordStage('content: checks', performance.now() - checking);
   if (watched) {
+    devServer().contentEdition = JSON.stringify(edition);
     // astro dev: pages with an error show a Dutch error page (dev-error-page.ts); the rest keeps working.
     devCheck = devCheckOf(checked);
     publishDevCheck(devCheck);
     const lines = (problems: readonly ContentProblem[]) => problems.map((problem) => `  ✗ ${formatProblem(problem)}`).join('\n');
-    if (devCheck.errors.length) log(`${count(devCheck.errors.length, 'fout', 'fouten')} in de inhoud (de pagina met de fout toont een foutpagina):\n${lines(devCheck.errors)}`);
+    const where = pagelessErrors(devCheck).length ? 'elke pagina toont een foutpagina tot u het herstelt en opslaat' : 'de pagina met de fout toont een foutpagina';
+    if (devCheck.errors.length) log(`${count(devCheck.errors.length, 'fout', 'fouten')} in de inhoud (${where}):\n${lines(devCheck.errors)}`);
     if (checked.bodyErrors.length) log(`${count(checked.bodyErrors.length, 'waarschuwing', 'waarschuwingen')} over links, ankers, afbeeldingen of kopjes (de pagina werkt; bouwen en publiceren lukt pas als ze verbeterd zijn):\n${lines(checked.bodyErrors).replace(/^  ✗/gm, "  !")}`);
   }
   if (!checked.errors.length || watched) {
@@ -97,6 +100,8 @@ let watched: object | undefined;
 /** The collection folder a changed file belongs to, if it is content of this edition. */
 function collectionOf(file: string): PlannedCollection | undefined {
   const absolute = resolve(file);
+  // Editors' and tools' temporary files (.ccv.yaml.swp, ccv.yaml~, sed's sedAb12Cd) are no content.
+  if (!/^[^.].*\.[a-z0-9]+$/i.test(basename(absolute))) return undefined;
   for (const dir of contentDirs) {
     if (!absolute.startsWith(dir + sep)) continue;
     const collection = relative(dir, absolute).split(sep)[0];
@@ -111,7 +116,8 @@ function collectionOf(file: string): PlannedCollection | undefined {
  * refreshes that collection and the regional sections (`overlay: extend`).
  */
 function watch(context: LoaderContext): void {
-  const watcher = context.watcher;
+  // After a restart (region.yaml saved) Astro still hands the loaders the watcher of the closed server.
+  const watcher = (devServer().watcher as LoaderContext['watcher']) ?? context.watcher;
   if (!watcher || watched === watcher) return;
   watched = watcher;
   watcher.add(contentDirs.filter((dir) => existsSync(dir)));
@@ -123,6 +129,8 @@ function watch(context: LoaderContext): void {
     clearPlanCache(collection);
     checked = undefined;
     for (const name of [collection, 'extensions', 'edition']) reloaders.get(name)?.();
+    // The open page shows the edit (or its error page) without a reload by hand.
+    setTimeout(() => devServer().reload?.(), 300);
   });
 }
 
@@ -169,6 +177,22 @@ function contentLoader(name: string, entries: (check: EditionCheck) => StoredEnt
       }
     },
   };
+}
+
+// astro dev restarted with other settings (region.yaml saved): Astro loads this module again but keeps the content
+// of the old settings in its store; load it again with the new ones (hide, overlay, locales). Astro refreshes
+// nothing until it has finished loading the content config (this module is part of it), hence the retries.
+// A later save wins: the settings the latest evaluation wants.
+const server = isAstroDev ? devServer() : undefined;
+const settings = JSON.stringify(edition);
+if (server?.contentEdition !== undefined && server.contentEdition !== settings) {
+  server.wantedEdition = settings;
+  void (async () => {
+    for (let attempt = 0; attempt < 120 && server.wantedEdition === settings && server.contentEdition !== settings; attempt++) {
+      await new Promise((done) => setTimeout(done, 250));
+      await server.refresh?.().catch(() => undefined);
+    }
+  })();
 }
 
 /** Loader for one collection of the edition (national + regional overlay). */

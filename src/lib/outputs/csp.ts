@@ -50,6 +50,13 @@ export const ADMIN_POLICY: PagePolicy = {
   ],
 };
 
+/**
+ * What `astro dev` adds to every page, never a build: Vite's client waits for a restarting dev server
+ * (region.yaml saved) in a worker made from a blob: URL, then reloads the page. Without it the policy
+ * blocks that worker and the open page never shows the new settings by itself.
+ */
+export const DEV_POLICY: PagePolicy = { directives: ["worker-src 'self' blob:"] };
+
 /** What one page adds to the base policy. */
 export interface PagePolicy {
   scriptSources?: readonly string[];

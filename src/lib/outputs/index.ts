@@ -12,7 +12,7 @@ export type { ExportItem, ExportedCollection } from './api-export.ts';
 export { eventToIcs } from './calendar.ts';
 export { renderWarningFeed, warningFeedEntries } from './warning-feed.ts';
 export type { FeedWarning } from './warning-feed.ts';
-export { ADMIN_POLICY, SEARCH_POLICY, contentSecurityPolicy } from './csp.ts';
+export { ADMIN_POLICY, DEV_POLICY, SEARCH_POLICY, contentSecurityPolicy } from './csp.ts';
 export type { PagePolicy } from './csp.ts';
 export { renderAtom } from './feed.ts';
 export { lastModified } from './git-dates.ts';
