@@ -70,9 +70,17 @@ async function startDev(project: string): Promise<Dev> {
     await stop();
     assert.fail(`astro dev did not start\n${output}`);
   }
+  // A saved region.yaml restarts the server, sometimes twice: a request that meets the restart is asked again.
   const page = async (path: string) => {
-    const response = await fetch(`http://127.0.0.1:${listen}${path}`, { headers: { accept: 'text/html' } });
-    return { status: response.status, html: await response.text() };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${listen}${path}`, { headers: { accept: 'text/html' } });
+        return { status: response.status, html: await response.text() };
+      } catch (error) {
+        if (attempt >= 40) throw error;
+        await new Promise((done) => setTimeout(done, 250));
+      }
+    }
   };
   return { page, output: () => output, stop };
 }

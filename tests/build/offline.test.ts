@@ -109,7 +109,7 @@ test('each edition on a shared host has its own worker and caches, and a new dep
     assert.ok((await page.locator('main').textContent())!.includes(sentence), 'offline, the new text shows');
     const copies = await page.evaluate(async (scope) => {
       const name = (await caches.keys()).find((key) => key.startsWith('kvo-landelijk-precache') && key.endsWith(scope))!;
-      return (await (await caches.open(name)).keys()).map((request) => request.url).filter((url) => url.includes('/stappenplan-na-een-overval/index.html'));
+      return (await (await caches.open(name)).keys()).map((request) => request.url).filter((url) => url.includes('/landelijk/toolkits/stappenplan-na-een-overval/index.html'));
     }, national);
     assert.equal(copies.length, 1, `one copy of the stappenplan, not the old one too: ${copies.join(', ')}`);
 
