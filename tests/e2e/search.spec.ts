@@ -29,8 +29,10 @@ test('a typo is corrected at once, and the original can still be searched', asyn
   await page.goto(sitePath('/zoeken/?q=fising'));
   const notes = page.locator('[data-search-notes]');
   await expect(notes).toHaveText(/Resultaten voor phishing\. Zoek in plaats daarvan naar fising\./);
-  const first = siteRelative((await page.locator('[data-search-results] h2 a').first().getAttribute('href'))!);
-  expect(['/themas/cybercriminaliteit/', '/toolkits/signalenkaart-phishing-en-factuurfraude/']).toContain(first);
+  // A current warning about phishing may come first (it is news, and points to the guide and the signalenkaart); the lasting answer is still in the top three.
+  const top = await linkPaths(page, '[data-search-results] h2 a');
+  expect(top.slice(0, 3).some((path) => ['/themas/cybercriminaliteit/', '/toolkits/signalenkaart-phishing-en-factuurfraude/'].includes(path))).toBe(true);
+  expect(['/themas/cybercriminaliteit/', '/toolkits/signalenkaart-phishing-en-factuurfraude/'].includes(top[0]!) || top[0]!.startsWith('/actueel/')).toBe(true);
   await notes.getByRole('link', { name: 'fising' }).click();
   await expect(page).toHaveURL(/q=fising&letterlijk=1/);
   await expect(page.getByRole('status')).toHaveText(/“fising”/);
