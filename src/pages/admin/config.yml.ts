@@ -14,7 +14,7 @@ export const GET: APIRoute = () => {
     regions: edition.isNational ? listRegions(process.cwd()) : [edition.id],
     siteUrl: edition.siteUrl,
   });
-  return new Response(`# Gegenereerd uit src/lib/model/schemas.ts (src/lib/authoring/cms-config.ts). Niet met de hand aanpassen.\n${stringify(config)}`, {
+  return new Response(`# Gegenereerd uit src/lib/model/schemas.ts (src/lib/authoring/cms-config.ts). Niet met de hand aanpassen.\n${stringify(config, { aliasDuplicateObjects: false })}`, {
     headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
   });
 };
