@@ -125,7 +125,12 @@ export function toDecapField(name: string, field: JsonSchema, required: boolean)
     if (items.type === 'object' && items.properties) return { ...list, widget: 'list', fields: objectFields(items) };
     return { ...list, widget: 'list' };
   }
-  if (field.type === 'object' && field.properties) return { ...base, widget: 'object', fields: objectFields(field) };
+  if (field.type === 'object' && field.properties) {
+    // Decap checks the inner fields of an object even when it is left empty, so the inner fields of an
+    // optional group (recheck) are optional in the form; the content check still asks for both when one is filled.
+    const inner = objectFields(field);
+    return { ...base, widget: 'object', ...(required ? { fields: inner } : { collapsed: true, fields: inner.map((item) => ({ ...item, required: false })) }) };
+  }
   const pattern = field.format === 'uri' ? URL_PATTERN : lengthPattern(field);
   return { ...base, widget: field.maxLength && field.maxLength > 80 ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
 }
