@@ -15,7 +15,7 @@ const mayImport = {
   build: ['checks', 'editions', 'search', 'markdown', 'outputs', 'model', 'contact', 'messages'],
   outputs: ['model', 'contact', 'messages'],
   authoring: ['editions', 'markdown', 'model', 'contact', 'messages'],
-  site: ['build', 'editions', 'model', 'contact', 'messages'],
+  site: ['build', 'editions', 'outputs', 'model', 'contact', 'messages'],
 };
 const concerns = Object.keys(mayImport);
 // Modules that also run in the browser (the search page, the CMS): they and what they import name single

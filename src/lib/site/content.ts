@@ -1,9 +1,9 @@
 /**
  * Site (concern): what pages, layouts and components need besides the content itself. Owns the
  * content queries on Astro's store (this module, which only runs inside Astro), the "Net gebeurd?"
- * cases, the no-script filters of overview pages, the regional table of contents and section labels.
- * Only src/pages, src/layouts and src/components import it. May import build, editions, model and
- * messages.
+ * cases, the no-script filters of overview pages, the regional table of contents, section labels and
+ * the warning feeds as routes. Only src/pages, src/layouts and src/components import it. May import
+ * build, editions, outputs, model, contact and messages.
  */
 /**
  * The one place pages get content from. Takes every collection of the
@@ -12,7 +12,7 @@
  * links) once, by the loaders during content sync; nothing here reads files.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { byOrderThenTitle, byTitle, DEFAULT_LOCALE, entryPath, LOCALES, namedSectors, ROUTED_COLLECTIONS, SectorIndex, splitWarnings, ThemeIndex, type Locale, type RoutedCollection } from '../model/index.ts';
+import { byOrderThenTitle, byTitle, DEFAULT_LOCALE, entryPath, LOCALES, namedSectors, ROUTED_COLLECTIONS, SectorIndex, splitWarnings, ThemeIndex, withBase, type Locale, type RoutedCollection } from '../model/index.ts';
 import { hoursMarks, type HoursLabels, type HoursMark } from '../contact/index.ts';
 import { referenceDay } from '../build/reference-day.ts';
 
@@ -172,6 +172,27 @@ export function localizedLink(content: SiteContent, collection: RoutedCollection
   const target = counterpart(content, collection, slug, lang) ?? counterpart(content, collection, slug, DEFAULT_LOCALE);
   const targetLang = target?.data.lang ?? DEFAULT_LOCALE;
   return { href: entryPath(collection, slug, targetLang), title: target?.data.title ?? slug, lang: targetLang };
+}
+
+/** A link as an anchor's attributes on a page in `lang`: `href` with the base path, `hreflang` only when the target is in another language. */
+export interface Anchor {
+  href: string;
+  title: string;
+  hreflang: Locale | undefined;
+}
+
+export function anchorOf(link: LocalizedLink, lang: Locale, base: string): Anchor {
+  return { href: withBase(link.href, base), title: link.title, hreflang: link.lang === lang ? undefined : link.lang };
+}
+
+/** The anchor to an entry in the reader's language where translated, else to the Dutch page. */
+export function localizedAnchor(content: SiteContent, collection: RoutedCollection, slug: string, lang: Locale, base: string): Anchor {
+  return anchorOf(localizedLink(content, collection, slug, lang), lang, base);
+}
+
+/** Every stappenplan of the edition (what to do right after an incident), linked in the reader's language where translated. */
+export function stappenplanLinks(content: SiteContent, lang: Locale): LocalizedLink[] {
+  return content.toolkits.filter((toolkit) => toolkit.data.kind === 'stappenplan').map((toolkit) => localizedLink(content, 'toolkits', slugOf(toolkit), lang));
 }
 
 const hoursByLanguage = new Map<Locale, Map<string, HoursMark>>();
