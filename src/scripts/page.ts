@@ -13,7 +13,15 @@ export function showOpeningHints(doc: Document = document, now = new Date()): vo
     const open = isOpenAt(decodeHours(hours.dataset.hours ?? ''), now);
     const hint = doc.createElement('span');
     hint.className = `hours-now hours-now--${open ? 'open' : 'closed'}`;
-    hint.textContent = (open ? hours.dataset.open : hours.dataset.closed) ?? '';
+    // "Closed now — in an emergency call 112": that 112 dials too, like every number on the page.
+    const [before, after] = ((open ? hours.dataset.open : hours.dataset.closed) ?? '').split('112');
+    hint.append(before!);
+    if (after !== undefined) {
+      const call = doc.createElement('a');
+      call.href = 'tel:112';
+      call.textContent = '112';
+      hint.append(call, after);
+    }
     hours.nextElementSibling?.classList.contains('hours-now') ? hours.nextElementSibling.replaceWith(hint) : hours.after(' ', hint);
   }
 }
