@@ -18,6 +18,13 @@ const themeIds = readdirSync('content/themes').filter((name) => name.endsWith('.
 const forSector = (list: FixtureWarning[], sector: string) => list.filter((warning) => warning.sectors.length === 0 || warning.sectors.includes(sector));
 const forTheme = (list: FixtureWarning[], theme: string) => list.filter((warning) => warning.themes.includes(theme));
 
+/**
+ * Which warnings are current depends on the day of the build; `npm test` builds for a fixed day
+ * (BUILD_DATE in scripts/test.ts) on which every edition has current, expired and regional warnings,
+ * so that none of these tests depends on the day it runs.
+ */
+const PINNED = 'build with the BUILD_DATE of scripts/test.ts (npm test -- build e2e), the day the example warnings are chosen for';
+
 /** The edition's warnings split on the day the build says it was built for. */
 async function expected(page: Page, edition: string) {
   await page.goto(sitePath('/actueel/'));
@@ -60,7 +67,7 @@ test('the home page shows the newest current warnings, at most three, right belo
 
 test('/actueel/ lists the current warnings newest first, and its theme and sector filters work without JavaScript', async ({ browser, page }, testInfo) => {
   const { current } = await expected(page, editionOf(testInfo));
-  test.skip(current.length < 2, 'filters need at least two current warnings');
+  expect(current.length, PINNED).toBeGreaterThanOrEqual(2);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noScript = await context.newPage();
   await noScript.goto(sitePath('/actueel/'));
@@ -89,7 +96,7 @@ test('/actueel/ lists the current warnings newest first, and its theme and secto
 
 test('a current warning page has its dates as <time datetime>, its kind, and sources with their dates', async ({ page }, testInfo) => {
   const { current } = await expected(page, editionOf(testInfo));
-  test.skip(!current.length, 'no current warning');
+  expect(current.length, PINNED).toBeGreaterThan(0);
   const warning = current[0]!;
   await page.goto(sitePath(pathOf(warning)));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(warning.title);
@@ -105,7 +112,7 @@ test('the archive lists the expired warnings, each marked "Verlopen", and their 
   const { expired } = await expected(page, editionOf(testInfo));
   await page.goto(sitePath('/actueel/archief/'));
   expect(await linkPaths(page, '.card-list h2 a')).toEqual(expired.map(pathOf));
-  test.skip(!expired.length, 'nothing has expired yet');
+  expect(expired.length, PINNED).toBeGreaterThan(0);
   for (const card of await page.locator('.card-list > li').all()) await expect(card.locator('.tag--expired')).toHaveText('Verlopen');
   await page.goto(sitePath(pathOf(expired[0]!)));
   await expect(page.locator('[data-warning-expired]')).toContainText('verlopen');
@@ -139,11 +146,10 @@ test('the feeds hold exactly the current warnings: the editionâ€™s, each sectorâ
   }
 });
 
-test('a regional edition shows its own warning next to the national ones, on /actueel/, in the feed and the export', async ({ page }, testInfo) => {
+test('a regional edition shows its own warning next to the national ones, on /actueel/, in the feed and the export', { tag: '@regional' }, async ({ page }, testInfo) => {
   const edition = editionOf(testInfo);
   const { current } = await expected(page, edition);
   const regional = current.filter((warning) => warning.provenance === 'regional');
-  test.skip(edition === 'landelijk', 'the national edition has no regional warnings');
   expect(regional.length, `${edition} has a current regional warning (content/warnings of the example)`).toBeGreaterThan(0);
   expect(current.some((warning) => warning.provenance === 'national')).toBe(true);
   await page.goto(sitePath('/actueel/'));
@@ -159,7 +165,7 @@ test('a regional edition shows its own warning next to the national ones, on /ac
 
 test('search finds a current warning, and its "Actueel" filter keeps only warnings', async ({ page }, testInfo) => {
   const { current } = await expected(page, editionOf(testInfo));
-  test.skip(!current.length, 'no current warning');
+  expect(current.length, PINNED).toBeGreaterThan(0);
   const warning = current[0]!;
   const results = await searchFor(page, warning.title);
   expect(results.slice(0, 3)).toContain(pathOf(warning));

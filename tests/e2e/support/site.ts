@@ -74,7 +74,13 @@ export async function trackCspViolations(page: Page): Promise<string[]> {
 
 /** The directives of the page's CSP `<meta>`, by name (empty when the page has none). */
 export async function cspOf(page: Page): Promise<Map<string, string[]>> {
-  const metas = await page.locator('meta[http-equiv="content-security-policy" i]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('content') ?? ''));
+  return parseCsp(await page.locator(CSP_META).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('content') ?? '')));
+}
+
+export const CSP_META = 'meta[http-equiv="content-security-policy" i]';
+
+/** The directives of CSP `<meta>` contents, by name. */
+export function parseCsp(metas: string[]): Map<string, string[]> {
   const directives = new Map<string, string[]>();
   for (const directive of metas.join(';').split(';')) {
     const [name, ...sources] = directive.trim().split(/\s+/);
