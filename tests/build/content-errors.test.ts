@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildOutputDir } from './support/output-dir.ts';
 
 const FIXTURE = 'tests/fixtures/content-minimal';
 
@@ -22,7 +23,7 @@ interface BuildResult {
 function buildFixture(mutate: (contentDir: string) => void): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'kvo-fixture-'));
   const contentDir = join(work, 'content');
-  const outDir = join(work, 'dist');
+  const outDir = buildOutputDir('kvo-fixture-site-');
   cpSync(FIXTURE, contentDir, { recursive: true });
   mutate(contentDir);
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
@@ -31,6 +32,7 @@ function buildFixture(mutate: (contentDir: string) => void): BuildResult {
   });
   const published = existsSync(join(outDir, 'index.html'));
   rmSync(work, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, published };
 }
 

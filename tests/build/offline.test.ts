@@ -14,6 +14,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, 
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { buildOutputDir } from './support/output-dir.ts';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/lib/hosting/browser.ts';
 
@@ -49,7 +50,7 @@ async function visitControlled(page: Page, url: string): Promise<string> {
 
 test('each edition on a shared host has its own worker and caches, and a new deploy replaces the offline copy', { timeout: 240_000 }, async () => {
   const work = mkdtempSync(join(tmpdir(), 'kvo-offline-'));
-  const site = join(work, 'site');
+  const site = buildOutputDir('kvo-offline-site-');
   const contentDir = join(work, 'content');
   cpSync('content', contentDir, { recursive: true });
   const build = (editions: string, preview = '') => {
@@ -132,5 +133,6 @@ test('each edition on a shared host has its own worker and caches, and a new dep
     server?.close();
     await browser.close();
     rmSync(work, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
   }
 });

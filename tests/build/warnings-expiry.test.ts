@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildOutputDir } from './support/output-dir.ts';
 import Parser from 'rss-parser';
 import { parse } from 'yaml';
 
@@ -32,7 +33,7 @@ const national: Written[] = readdirSync('content/warnings')
 
 function build(buildDate: string): { status: number | null; output: string; read: (path: string) => string; files: (dir: string) => string[]; done: () => void } {
   const work = mkdtempSync(join(tmpdir(), 'kvo-warnings-build-'));
-  const outDir = join(work, 'dist');
+  const outDir = buildOutputDir('kvo-warnings-site-');
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
     env: { ...process.env, BUILD_DATE: buildDate, REGION: '', OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache') },
@@ -42,7 +43,10 @@ function build(buildDate: string): { status: number | null; output: string; read
     output: `${result.stdout}\n${result.stderr}`,
     read: (path) => readFileSync(join(outDir, path), 'utf8'),
     files: (dir) => (existsSync(join(outDir, dir)) ? readdirSync(join(outDir, dir)) : []),
-    done: () => rmSync(work, { recursive: true, force: true }),
+    done: () => {
+      rmSync(work, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+    },
   };
 }
 
