@@ -210,7 +210,7 @@ test('pre-filters: ?thema= shows one theme, with a way back to all', async ({ pa
   await expect(visible).toHaveCount(1);
   await expect(visible).toHaveAttribute('data-scan-theme', 'overvallen');
   await page.locator('[data-scan-all]').click();
-  expect((await page.locator('[data-scan-theme]:visible').count())).toBeGreaterThanOrEqual(6);
+  await expect.poll(() => page.locator('[data-scan-theme]:visible').count()).toBeGreaterThanOrEqual(6);
 });
 
 test('entry points: the home page, every theme guide and every sector page link to the scan, pre-filtered', async ({ page }) => {

@@ -29,6 +29,8 @@ test('a typo is corrected at once, and the original can still be searched', asyn
   await page.goto(sitePath('/zoeken/?q=fising'));
   const notes = page.locator('[data-search-notes]');
   await expect(notes).toHaveText(/Resultaten voor phishing\. Zoek in plaats daarvan naar fising\./);
+  // The results are shown once the count is announced (the note can come first).
+  await page.getByRole('status').filter({ hasText: /resultaten/ }).waitFor();
   // A current warning about phishing may come first (it is news, and points to the guide and the signalenkaart); the lasting answer is still in the top three.
   const top = await linkPaths(page, '[data-search-results] h2 a');
   expect(top.slice(0, 3).some((path) => ['/themas/cybercriminaliteit/', '/toolkits/signalenkaart-phishing-en-factuurfraude/'].includes(path))).toBe(true);
