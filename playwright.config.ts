@@ -27,6 +27,10 @@ export default defineConfig({
     // A trace of every test costs a fifth of the suite's time (measured on the page sweep); CI prints
     // each failure's message and shows no traces. For a trace: npx playwright test --trace on.
     trace: process.env.CI ? 'off' : 'retain-on-failure',
+    // The offline worker installs in every new browser context and fetches its precache in the
+    // background: work for the browser and the server in each of some 200 tests. Only offline.spec.ts,
+    // which tests it, lets it run.
+    serviceWorkers: 'block',
     // Debian's Chromium where it exists (Playwright cannot download browsers here), Playwright's own otherwise.
     launchOptions: chromiumLaunchOptions(),
   },

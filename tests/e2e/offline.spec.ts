@@ -14,6 +14,9 @@ import { axeViolations } from './support/axe.ts';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { sitemapPaths, sitePath, siteRelative, trackCspViolations } from './support/site.ts';
 
+// Every other spec blocks the worker (playwright.config.ts); here it is what is tested.
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the page's edition worker is active and controls the page (a reload after the first visit). */
 async function controlledBy(page: Page): Promise<string> {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

@@ -43,9 +43,8 @@ const languageOf = (path: string) => LANGUAGES.find((language) => language.code 
  */
 const SHARDS = 3;
 test.describe('the sweep', () => {
-  // The offline worker would answer every page after the first and store each in its caches: time spent
-  // on what offline.spec.ts tests. Here each page comes from the server, as on a first visit.
-  test.use({ serviceWorkers: 'block' });
+  // No offline worker answers here (playwright.config.ts blocks it outside offline.spec.ts): each page
+  // comes from the server, as on a first visit.
   for (let shard = 0; shard < SHARDS; shard++) {
     test(`every page is reachable, accessible, self-contained and fits 320 px, its links resolve and its numbers dial (${shard + 1}/${SHARDS})`, async ({ page, request, baseURL }, testInfo) => {
       test.setTimeout(8 * 60_000);
