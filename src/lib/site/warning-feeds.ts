@@ -10,12 +10,12 @@ import { useTranslations } from '../../i18n/index.ts';
 import { loadContent } from './content.ts';
 
 /** Which warnings a feed holds: all current ones, or those for one sector or theme. */
-export type FeedScope = { collection: 'edition' } | { collection: 'sectors' | 'themes'; id: string };
+export type FeedScope = { collection: 'edition' } | { collection: 'sectors' | 'themes'; id: string; title: string };
 
 /** getStaticPaths of a per-sector or per-theme feed: one feed per entry. */
 export async function topicFeedPaths(collection: 'sectors' | 'themes') {
   const content = await loadContent();
-  return content[collection].map((entry) => ({ params: { slug: entry.id }, props: { id: entry.id } }));
+  return content[collection].map((entry) => ({ params: { slug: entry.id }, props: { id: entry.id, title: entry.data.title } }));
 }
 
 export async function warningFeedResponse(scope: FeedScope): Promise<Response> {
@@ -25,8 +25,8 @@ export async function warningFeedResponse(scope: FeedScope): Promise<Response> {
     scope.collection === 'edition'
       ? { title: t('warnings.feed.title'), selfPath: WARNINGS_FEED_PATH, pagePath: WARNINGS_PATH, warnings: content.warnings.current }
       : scope.collection === 'sectors'
-        ? { title: t('warnings.feed.sector', { name: titleOf(content.sectors, scope.id) }), selfPath: sectorFeedPath(scope.id), pagePath: entryPath('sectors', scope.id), warnings: content.warningsForSector(scope.id) }
-        : { title: t('warnings.feed.theme', { name: titleOf(content.themes, scope.id) }), selfPath: themeFeedPath(scope.id), pagePath: entryPath('themes', scope.id), warnings: content.warningsForTheme(scope.id) };
+        ? { title: t('warnings.feed.sector', { name: scope.title }), selfPath: sectorFeedPath(scope.id), pagePath: entryPath('sectors', scope.id), warnings: content.warningsForSector(scope.id) }
+        : { title: t('warnings.feed.theme', { name: scope.title }), selfPath: themeFeedPath(scope.id), pagePath: entryPath('themes', scope.id), warnings: content.warningsForTheme(scope.id) };
   const xml = renderWarningFeed({
     ...feed,
     title: `${feed.title} · ${edition.name}`,
@@ -35,8 +35,4 @@ export async function warningFeedResponse(scope: FeedScope): Promise<Response> {
     author: edition.publisher,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-}
-
-function titleOf(entries: readonly { id: string; data: { title: string } }[], id: string): string {
-  return entries.find((entry) => entry.id === id)?.data.title ?? id;
 }

@@ -4,4 +4,4 @@ import { topicFeedPaths, warningFeedResponse } from '../../../lib/site/warning-f
 /** /sectoren/<slug>/feed.xml: the current warnings for one sector (those naming it and those for every sector). */
 export const getStaticPaths = () => topicFeedPaths('sectors');
 
-export const GET: APIRoute<{ id: string }> = ({ props }) => warningFeedResponse({ collection: 'sectors', id: props.id });
+export const GET: APIRoute<{ id: string; title: string }> = ({ props }) => warningFeedResponse({ collection: 'sectors', ...props });

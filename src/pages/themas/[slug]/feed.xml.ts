@@ -4,4 +4,4 @@ import { topicFeedPaths, warningFeedResponse } from '../../../lib/site/warning-f
 /** /themas/<slug>/feed.xml: the current warnings on one theme. */
 export const getStaticPaths = () => topicFeedPaths('themes');
 
-export const GET: APIRoute<{ id: string }> = ({ props }) => warningFeedResponse({ collection: 'themes', id: props.id });
+export const GET: APIRoute<{ id: string; title: string }> = ({ props }) => warningFeedResponse({ collection: 'themes', ...props });
