@@ -12,10 +12,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type TestInfo } from '@playwright/test';
-import { LANGUAGES } from '../../src/lib/model/languages.ts';
 import { findPhoneNumbers } from '../../src/lib/contact/phone-numbers.ts';
 import { axeViolations } from './support/axe.ts';
-import { CSP_META, parseCsp, sitemapPaths, sitePath, siteRelative, trackCspViolations, trackForeignRequests } from './support/site.ts';
+import { CSP_META, editionLanguages, languageOfPath, parseCsp, sitemapPaths, sitePath, siteRelative, trackCspViolations, trackForeignRequests } from './support/site.ts';
 
 const DESKTOP = { width: 1280, height: 720 };
 const NARROWEST = { width: 320, height: 640 };
@@ -28,9 +27,6 @@ test('the sitemap lists every kind of page', async ({ request }) => {
   expect(paths).toContain('/');
   expect(paths).not.toContain('/zoeken/');
 });
-
-/** The language of a site path: its `/xx/` prefix, else Dutch. */
-const languageOf = (path: string) => LANGUAGES.find((language) => language.code !== 'nl' && path.startsWith(`/${language.code}/`)) ?? LANGUAGES.find((language) => language.code === 'nl')!;
 
 /**
  * The sweep over every page, in shards so that both workers share it. Per page, at desktop width: the
@@ -49,9 +45,8 @@ test.describe('the sweep', () => {
     test(`every page is reachable, accessible, self-contained and fits 320 px, its links resolve and its numbers dial (${shard + 1}/${SHARDS})`, async ({ page, request, baseURL }, testInfo) => {
       test.setTimeout(8 * 60_000);
       const origin = new URL(baseURL!).origin;
-      const sitemap = await sitemapPaths(request);
       // Search and the 404 page are no sitemap pages; they exist in every language of the edition all the same.
-      const languages = LANGUAGES.filter((language) => sitemap.includes(language.code === 'nl' ? '/' : `/${language.code}/`));
+      const { paths: sitemap, languages } = await editionLanguages(request);
       const expectedStatus = new Map<string, number>([
         ['/bestaat-niet/', 404],
         ...languages.map((language): [string, number] => [`${language.code === 'nl' ? '' : `/${language.code}`}/zoeken/`, 200]),
@@ -74,7 +69,7 @@ test.describe('the sweep', () => {
           failures.push(`${path}: HTTP ${response?.status()}`);
           continue;
         }
-        const language = languageOf(path);
+        const language = languageOfPath(path);
         const found = await page.evaluate((cspMeta) => {
           // Text people see in the main content: hidden search metadata (keywords) is not read or tapped.
           const texts: string[] = [];

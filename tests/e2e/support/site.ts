@@ -1,5 +1,6 @@
 /** Helpers shared by the end-to-end specs: the list of pages comes from the built sitemap, never from a hand-kept list. */
 import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { LANGUAGES, languageOf, type Language } from '../../../src/lib/model/languages.ts';
 
 /**
  * Site paths and served paths. Specs speak in site paths (`/themas/`, DESIGN.md §3); an edition is served
@@ -87,4 +88,16 @@ export function parseCsp(metas: string[]): Map<string, string[]> {
     if (name) directives.set(name.toLowerCase(), sources);
   }
   return directives;
+}
+
+/** The language of a site path: its `/xx/` prefix, else Dutch. */
+export function languageOfPath(path: string): Language {
+  return LANGUAGES.find((language) => language.code !== 'nl' && path.startsWith(`/${language.code}/`)) ?? languageOf('nl');
+}
+
+/** The sitemap's paths and the edition's languages: those whose home page is in the sitemap (`others`: all but Dutch). */
+export async function editionLanguages(request: APIRequestContext) {
+  const paths = await sitemapPaths(request);
+  const languages = LANGUAGES.filter((language) => paths.includes(language.code === 'nl' ? '/' : `/${language.code}/`));
+  return { paths, languages, others: languages.filter((language) => language.code !== 'nl') };
 }
