@@ -185,7 +185,7 @@ test('astro dev: an error in a data file without a page of its own shows on ever
     writeFileSync(ccv, good);
     assert.ok(await until(async () => (await dev.page(concept)).status === 200, 30), `dev did not recover\n${dev.output()}`);
     // The store follows the check within a moment: the page shows the fixed file, not the last good version.
-    assert.ok(await until(async () => /Centrum voor Criminaliteitspreventie en Veiligheid</.test((await dev.page(concept)).html), 10), `the fixed data does not show\n${dev.output()}`);
+    assert.ok(await until(async () => /Centrum voor Criminaliteitspreventie en Veiligheid</.test((await dev.page(concept)).html), 30), `the fixed data does not show\n${dev.output()}`);
   } finally {
     await dev.stop();
   }

@@ -38,17 +38,16 @@ function serve(root: string): Promise<{ origin: string; server: Server }> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
 }
 
-/** Opens an address and waits until the edition's worker is active and controls the page. */
+/** Opens an address and waits until the edition's worker is active and controls the page (clientsClaim: no reload needed). */
 async function visitControlled(page: Page, url: string): Promise<string> {
   await page.goto(url);
-  // No worker registered would leave `ready` pending for ever: give up after 20 s (the asserts below then fail).
-  await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => undefined), new Promise((resolve) => setTimeout(resolve, 20_000))]));
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
-  for (let attempt = 0; attempt < 100 && !(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))); attempt++) await page.waitForTimeout(100);
+  // Installing means fetching the whole precache: on a busy machine that takes tens of seconds. No worker at
+  // all would leave the controller empty for ever: give up after 90 s (the asserts below then fail).
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 90_000, polling: 100 }).catch(() => undefined);
   return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
 }
 
-test('each edition on a shared host has its own worker and caches, and a new deploy replaces the offline copy', { timeout: 240_000 }, async () => {
+test('each edition on a shared host has its own worker and caches, and a new deploy replaces the offline copy', { timeout: 360_000 }, async () => {
   const work = mkdtempSync(join(tmpdir(), 'kvo-offline-'));
   const site = buildOutputDir('kvo-offline-site-');
   const contentDir = join(work, 'content');
@@ -92,27 +91,40 @@ test('each edition on a shared host has its own worker and caches, and a new dep
     await page.goto(plan);
     const sentence = `Proef voor de offline-update ${Date.now()}: deze zin is nieuw.`;
     assert.ok(!(await page.locator('main').textContent())!.includes(sentence));
+    const keptCopies = (scope: string) =>
+      page.evaluate(async (scope) => {
+        const name = (await caches.keys()).find((key) => key.startsWith('kvo-landelijk-precache') && key.endsWith(scope));
+        if (!name) return [];
+        return (await (await caches.open(name)).keys()).map((request) => request.url).filter((url) => url.includes('/landelijk/toolkits/stappenplan-na-een-overval/index.html'));
+      }, scope);
+    const [oldCopy] = await keptCopies(national);
+    assert.ok(oldCopy, 'the stappenplan is kept offline');
 
     // The editors change it; the edition is built again into the folder the host serves.
     appendFileSync(join(contentDir, 'toolkits', 'stappenplan-na-een-overval.mdx'), `\n${sentence}\n`);
     build('landelijk');
 
     // One online visit: the browser finds the new worker, which keeps the new copy and drops the old.
+    // Going offline while the new worker still installs would test the race, not the update: on a busy
+    // machine its install (the whole precache) takes tens of seconds, so wait until it is in charge.
     await page.goto(national);
-    await page.evaluate(async () => {
-      const registration = (await navigator.serviceWorker.getRegistration())!;
-      await registration.update();
-      for (let attempt = 0; attempt < 200 && (registration.installing || registration.waiting); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
-    });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    let copies: string[] = [];
+    for (let waited = 0; waited < 600; waited++) {
+      const settled = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return !registration?.installing && !registration?.waiting && registration?.active?.state === 'activated';
+      });
+      copies = await keptCopies(national);
+      if (settled && !copies.includes(oldCopy!)) break;
+      await page.waitForTimeout(200);
+    }
+    assert.equal(copies.length, 1, `one copy of the stappenplan, not the old one too: ${copies.join(', ')}`);
+    assert.notEqual(copies[0], oldCopy, 'the kept copy is the new deploy\'s');
     await context.setOffline(true);
     const response = await page.goto(plan);
     assert.equal(response?.fromServiceWorker(), true);
     assert.ok((await page.locator('main').textContent())!.includes(sentence), 'offline, the new text shows');
-    const copies = await page.evaluate(async (scope) => {
-      const name = (await caches.keys()).find((key) => key.startsWith('kvo-landelijk-precache') && key.endsWith(scope))!;
-      return (await (await caches.open(name)).keys()).map((request) => request.url).filter((url) => url.includes('/landelijk/toolkits/stappenplan-na-een-overval/index.html'));
-    }, national);
-    assert.equal(copies.length, 1, `one copy of the stappenplan, not the old one too: ${copies.join(', ')}`);
 
     // A preview build in the regional folder: no worker file, and a visit removes the worker that was there.
     await context.setOffline(false);
@@ -121,7 +133,7 @@ test('each edition on a shared host has its own worker and caches, and a new dep
     await page.goto(regional);
     await page.waitForLoadState('load');
     let remaining: string[] = [];
-    for (let attempt = 0; attempt < 50; attempt++) {
+    for (let attempt = 0; attempt < 300; attempt++) {
       remaining = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.scope));
       if (!remaining.includes(regional)) break;
       await page.waitForTimeout(100);
