@@ -12,7 +12,7 @@
  */
 import { axeViolations } from './support/axe.ts';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { sitemapPaths, sitePath, siteRelative, trackCspViolations } from './support/site.ts';
+import { exportedItems, sitemapPaths, sitePath, siteRelative, trackCspViolations } from './support/site.ts';
 
 // Every other spec blocks the worker (playwright.config.ts); here it is what is tested.
 test.use({ serviceWorkers: 'allow' });
@@ -27,13 +27,11 @@ async function controlledBy(page: Page): Promise<string> {
 
 /** The site paths item 1 of the issue names, found without the worker: export + sitemap. */
 async function expectedOfflinePaths(page: Page): Promise<string[]> {
-  const fromExport = async (collection: string, keep: (item: { kind?: string }) => boolean) => {
-    const json = (await (await page.request.get(sitePath(`/api/${collection}.json`))).json()) as { items: { url: string; kind?: string }[] };
-    return json.items.filter(keep).map((item) => siteRelative(new URL(item.url).pathname));
-  };
+  const stappenplannen = (await exportedItems(page.request, 'toolkits')).filter((item) => item.kind === 'stappenplan');
+  const themes = await exportedItems(page.request, 'themes');
   const sitemap = await sitemapPaths(page.request);
   const fixed = sitemap.filter((path) => /^(\/[a-z]{2})?\/(over\/(melden|vind-uw-pvo|privacy)\/)?$/.test(path));
-  return [...new Set([...fixed, ...(await fromExport('toolkits', (item) => item.kind === 'stappenplan')), ...(await fromExport('themes', () => true))])].sort();
+  return [...new Set([...fixed, ...[...stappenplannen, ...themes].map((item) => item.path)])].sort();
 }
 
 async function goOffline(context: BrowserContext, page: Page): Promise<void> {
@@ -89,8 +87,7 @@ test('offline, a page that was not kept shows our offline page with 112 and the 
 
 test('the steps of a stappenplan keep their ticks after a reload, offline too', async ({ page, context }) => {
   const violations = await trackCspViolations(page);
-  const json = (await (await page.request.get(sitePath('/api/toolkits.json'))).json()) as { items: { url: string; kind: string; lang: string }[] };
-  const plan = siteRelative(new URL(json.items.find((item) => item.kind === 'stappenplan' && item.lang === 'nl')!.url).pathname);
+  const plan = (await exportedItems(page.request, 'toolkits')).find((item) => item.kind === 'stappenplan' && item.lang === 'nl')!.path;
   await page.goto(sitePath(plan));
   const steps = page.locator('main li[data-step]');
   const total = await steps.count();

@@ -152,7 +152,10 @@ function templateRepresentatives(paths: string[], shared: ReadonlySet<string>): 
   };
   const checked = new Set(paths.filter((path) => !shared.has(path)).map(kindOf));
   const byKind = new Map<string, string>();
-  for (const path of paths) if (!checked.has(kindOf(path)) && !byKind.has(kindOf(path))) byKind.set(kindOf(path), path);
+  for (const path of paths) {
+    const kind = kindOf(path);
+    if (!checked.has(kind) && !byKind.has(kind)) byKind.set(kind, path);
+  }
   return new Set(byKind.values());
 }
 

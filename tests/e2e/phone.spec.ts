@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { ACUTE_CASES } from '../../src/lib/site/acute.ts';
-import { sitemapPaths, sitePath, siteRelative } from './support/site.ts';
+import { exportedItems, sitemapPaths, sitePath } from './support/site.ts';
 import { shownFrontMatter } from './support/fixtures.ts';
 
 const PHONE = { width: 375, height: 812 };
@@ -51,8 +51,7 @@ test.describe('on a 375 × 812 phone', () => {
 
   test('every stappenplan shows step 1 on the first screen, numbered, with "bel" steps as call buttons', async ({ page, request }) => {
     // Which toolkits are stappenplannen, in every language: the JSON export says, so only those are opened.
-    const { items } = (await (await request.get(sitePath('/api/toolkits.json'))).json()) as { items: { url: string; kind: string }[] };
-    const stappenplannen = items.filter((item) => item.kind === 'stappenplan').map((item) => siteRelative(new URL(item.url).pathname));
+    const stappenplannen = (await exportedItems(request, 'toolkits')).filter((item) => item.kind === 'stappenplan').map((item) => item.path);
     for (const path of stappenplannen) {
       await page.goto(sitePath(path));
       const first = page.locator('main [data-step="1"]').first();

@@ -4,23 +4,17 @@
  * a hand-kept list), the overviews' sector filter, and Pagefind's `sector` filter.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { linkPaths as paths, sitePath, siteRelative } from './support/site.ts';
+import { exportedItems, linkPaths as paths, sitePath } from './support/site.ts';
 
-interface ExportItem {
-  id: string;
-  url: string;
-  lang: string;
-  title: string;
-  sectors: string[];
-}
+type Exported = Awaited<ReturnType<typeof exportedItems>>[number];
 
-async function exported(request: APIRequestContext, collection: 'toolkits' | 'concepts'): Promise<ExportItem[]> {
-  const file = (await (await request.get(sitePath(`/api/${collection}.json`))).json()) as { items: ExportItem[] };
-  return file.items.filter((item) => item.lang === 'nl');
+/** The Dutch items of a collection in the export: the sector pages are Dutch. */
+async function exported(request: APIRequestContext, collection: 'toolkits' | 'concepts'): Promise<Exported[]> {
+  return (await exportedItems(request, collection)).filter((item) => item.lang === 'nl');
 }
 
 /** The sectors an item is relevant for: the ones it names, or every sector when it names none. */
-const relevant = (item: ExportItem, sector: string) => item.sectors.length === 0 || item.sectors.includes(sector);
+const relevant = (item: Exported, sector: string) => item.sectors.length === 0 || item.sectors.includes(sector);
 
 test('sector pages are reachable from the home page and the overviews and list what names the sector', async ({ page, request }) => {
   await page.goto(sitePath('/sectoren/'));
@@ -36,18 +30,17 @@ test('sector pages are reachable from the home page and the overviews and list w
   }
 
   const [toolkits, concepts] = [await exported(request, 'toolkits'), await exported(request, 'concepts')];
-  const pathOf = (item: ExportItem) => siteRelative(new URL(item.url).pathname);
   for (const sectorPath of sectorPaths) {
     const sector = sectorPath.split('/')[2]!;
     await page.goto(sitePath(sectorPath));
     for (const [id, items] of [['sector-toolkits', toolkits], ['sector-concepten', concepts]] as const) {
-      const expected = items.filter((item) => item.sectors.includes(sector)).map(pathOf);
+      const expected = items.filter((item) => item.sectors.includes(sector)).map((item) => item.path);
       const shown = await paths(page, `section[aria-labelledby="${id}"] .card__title a`);
       expect(shown.length, `${sectorPath} ${id}`).toBe(Math.min(expected.length, 12));
       expect(shown.every((path) => expected.includes(path)), `${sectorPath} ${id}`).toBe(true);
     }
     const general = await paths(page, 'section[aria-labelledby="sector-algemeen"] .card__title a');
-    const forEvery = toolkits.filter((item) => item.sectors.length === 0).map(pathOf);
+    const forEvery = toolkits.filter((item) => item.sectors.length === 0).map((item) => item.path);
     expect(general.length).toBe(Math.min(forEvery.length, 8));
     expect(general.every((path) => forEvery.includes(path))).toBe(true);
     // The page is found under its own sector in search.

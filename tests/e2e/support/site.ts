@@ -1,6 +1,7 @@
 /** Helpers shared by the end-to-end specs: the list of pages comes from the built sitemap, never from a hand-kept list. */
 import { test, type APIRequestContext, type Page } from '@playwright/test';
 import { LANGUAGES, languageOf, type Language } from '../../../src/lib/model/languages.ts';
+import type { ExportedCollection, ExportItem } from '../../../src/lib/outputs/api-export.ts';
 
 /**
  * Site paths and served paths. Specs speak in site paths (`/themas/`, DESIGN.md §3); an edition is served
@@ -26,6 +27,12 @@ export function siteRelative(pathname: string): string {
 export async function linkPaths(page: Page, selector: string): Promise<string[]> {
   const paths = await page.locator(selector).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return paths.map(siteRelative);
+}
+
+/** The items of the built JSON export (/api/<collection>.json), each with its site path: which pages are stappenplannen, in which language, for which sector. */
+export async function exportedItems(request: APIRequestContext, collection: ExportedCollection): Promise<(ExportItem & { path: string })[]> {
+  const { items } = (await (await request.get(sitePath(`/api/${collection}.json`))).json()) as { items: ExportItem[] };
+  return items.map((item) => ({ ...item, path: siteRelative(new URL(item.url).pathname) }));
 }
 
 /** Site paths of every page in the sitemap (sitemap-index → sitemap-N.xml). */
